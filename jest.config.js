@@ -1,0 +1,28 @@
+/** Unit tests beside the code, admin component tests in jsdom, API tests against a real Strapi. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/shared/**/__tests__/**/*.test.ts'],
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': swc },
+      testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/jsdom-setup.ts'],
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+      testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+      testTimeout: 120000,
+      slowTestThreshold: 60,
+    },
+  ],
+};

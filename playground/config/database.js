@@ -1,0 +1,21 @@
+const path = require('path');
+
+// SQLite by default; PostgreSQL when DATABASE_URL is set (the multi-instance setup).
+module.exports = ({ env }) => {
+  if (env('DATABASE_URL')) {
+    return {
+      connection: {
+        client: 'postgres',
+        connection: { connectionString: env('DATABASE_URL'), schema: env('DATABASE_SCHEMA', 'public') },
+        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+      },
+    };
+  }
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: { filename: path.resolve(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
+      useNullAsDefault: true,
+    },
+  };
+};

@@ -1,0 +1,6 @@
+module.exports = ({ env }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  // Development-only keys; a real deployment sets APP_KEYS.
+  app: { keys: env.array('APP_KEYS', ['playground-key-1', 'playground-key-2']) },
+});

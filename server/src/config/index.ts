@@ -1,0 +1,6 @@
+export type PluginConfig = Record<string, never>;
+
+export default {
+  default: {} as PluginConfig,
+  validator: (_config: PluginConfig) => {},
+};

@@ -1,0 +1,70 @@
+export const PLUGIN_ID = 'conflict-explainer';
+
+/** Model uids, one place for all of them. */
+export const UID = {
+  EXPLAINER: 'plugin::conflict-explainer.explainer',
+  CLAIM: 'plugin::conflict-explainer.claim',
+  CLAIM_STATUS_EVENT: 'plugin::conflict-explainer.claim-status-event',
+  ACTOR: 'plugin::conflict-explainer.actor',
+  MAP: 'plugin::conflict-explainer.map',
+} as const;
+
+/** Component uids (plugins cannot ship components from files, so register() adds them). */
+export const COMPONENT = {
+  CREDITED_IMAGE: 'conflict-explainer.credited-image',
+  SECTION_HEADING: 'conflict-explainer.section-heading',
+  RICH_TEXT: 'conflict-explainer.rich-text',
+  MAP_EMBED: 'conflict-explainer.map-embed',
+  CLAIM_EMBED: 'conflict-explainer.claim-embed',
+  QUOTE: 'conflict-explainer.quote',
+} as const;
+
+export const CLAIM_STATUSES = [
+  'unverified',
+  'disputed',
+  'denied',
+  'corroborated',
+  'confirmed',
+  'false',
+  'retracted',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_MEDIA = ['statement', 'video', 'social-post', 'interview', 'briefing', 'report', 'map', 'other'] as const;
+
+export const ACTOR_KINDS = [
+  'government',
+  'military',
+  'military-unit',
+  'ministry',
+  'osint-group',
+  'think-tank',
+  'analyst',
+  'media',
+  'official',
+  'other',
+] as const;
+
+export const SIDES = ['ukraine', 'russia', 'international', 'independent'] as const;
+
+export const SITUATION_STATUSES = ['developing', 'settled'] as const;
+
+export const IMAGE_SOURCE_KINDS = ['agency', 'handout', 'social-media', 'staff', 'other'] as const;
+
+/** Feature types a map may carry; each renders with its own legend entry. */
+export const MAP_FEATURE_TYPES = [
+  'control-russian',
+  'control-ukrainian',
+  'control-contested',
+  'front-line',
+  'road',
+  'rail',
+  'settlement',
+  'river',
+  'border',
+  'label',
+] as const;
+export type MapFeatureType = (typeof MAP_FEATURE_TYPES)[number];
+
+/** Upper bound on a stored GeoJSON document, in bytes of JSON. */
+export const MAX_GEOJSON_BYTES = 512 * 1024;

@@ -1,0 +1,51 @@
+import { CLAIM_MEDIA, CLAIM_STATUSES } from '../constants';
+
+const claimRelation = (extra: Record<string, string>) => ({
+  type: 'relation',
+  relation: 'manyToMany',
+  target: 'plugin::conflict-explainer.claim',
+  ...extra,
+});
+
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'conflict_explainer_claims',
+    info: {
+      singularName: 'claim',
+      pluralName: 'claims',
+      displayName: 'Claim',
+      description: 'An attributed statement about the situation, with the newsroom’s assessment.',
+    },
+    // Claims are edited live by the desk; readers only see them frozen inside a published revision.
+    options: { draftAndPublish: false },
+    pluginOptions: {
+      'content-manager': { visible: true },
+      'content-type-builder': { visible: false },
+    },
+    attributes: {
+      statement: { type: 'text', required: true, maxLength: 2000 },
+      claimant: { type: 'relation', relation: 'manyToOne', target: 'plugin::conflict-explainer.actor', inversedBy: 'claims' },
+      medium: { type: 'enumeration', enum: [...CLAIM_MEDIA], default: 'statement', required: true },
+      sourceUrl: { type: 'string', maxLength: 2048 },
+      madeAt: { type: 'datetime' },
+      status: { type: 'enumeration', enum: [...CLAIM_STATUSES], default: 'unverified', required: true },
+      lastVerifiedAt: { type: 'datetime' },
+      contradicts: claimRelation({ inversedBy: 'contradictedBy' }),
+      contradictedBy: claimRelation({ mappedBy: 'contradicts' }),
+      supports: claimRelation({ inversedBy: 'supportedBy' }),
+      supportedBy: claimRelation({ mappedBy: 'supports' }),
+      updates: claimRelation({ inversedBy: 'updatedBy' }),
+      updatedBy: claimRelation({ mappedBy: 'updates' }),
+      explainers: {
+        type: 'relation',
+        relation: 'manyToMany',
+        target: 'plugin::conflict-explainer.explainer',
+        mappedBy: 'claims',
+      },
+      // Optimistic concurrency: every desk save names the version it was based on.
+      version: { type: 'integer', default: 1, required: true, min: 1 },
+      internalNote: { type: 'text', maxLength: 5000, private: true },
+    },
+  },
+};

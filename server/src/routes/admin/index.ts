@@ -1,0 +1,1 @@
+export default { type: 'admin' as const, routes: [] as any[] };

@@ -1,0 +1,1 @@
+export default { type: 'content-api' as const, routes: [] as any[] };

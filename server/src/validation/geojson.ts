@@ -1,0 +1,113 @@
+import { getIssues } from '@placemarkio/check-geojson';
+import { MAP_FEATURE_TYPES, MAX_GEOJSON_BYTES, type MapFeatureType } from '../constants';
+import type { FieldIssue } from './issues';
+
+/** Which geometries each feature type may use, so the renderer and legend never guess. */
+const GEOMETRIES_BY_TYPE: Record<MapFeatureType, readonly string[]> = {
+  'control-russian': ['Polygon', 'MultiPolygon'],
+  'control-ukrainian': ['Polygon', 'MultiPolygon'],
+  'control-contested': ['Polygon', 'MultiPolygon'],
+  'front-line': ['LineString', 'MultiLineString'],
+  road: ['LineString', 'MultiLineString'],
+  rail: ['LineString', 'MultiLineString'],
+  river: ['LineString', 'MultiLineString'],
+  border: ['LineString', 'MultiLineString'],
+  settlement: ['Point', 'MultiPoint'],
+  label: ['Point'],
+};
+
+const MAX_DEPTH = 8; // a FeatureCollection of MultiPolygons is 7 levels deep
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Iterative depth probe: refuses absurd nesting before anything recursive touches it. */
+const exceedsDepth = (value: unknown, limit: number): boolean => {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+};
+
+const positionsOf = (coordinates: unknown): number[][] => {
+  const out: number[][] = [];
+  const stack: unknown[] = [coordinates];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!Array.isArray(node)) continue;
+    if (node.length > 0 && typeof node[0] === 'number') out.push(node as number[]);
+    else for (const child of node) stack.push(child);
+  }
+  return out;
+};
+
+/**
+ * Validates a situation map: RFC 7946 structure (check-geojson), WGS84 coordinate ranges, and a
+ * known `properties.type` per feature matching its geometry. Paths are relative to `basePath`.
+ */
+export const validateMapGeoJson = (value: unknown, basePath: (string | number)[] = ['geojson']): FieldIssue[] => {
+  const at = (...rest: (string | number)[]) => [...basePath, ...rest];
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return [{ path: at(), message: 'is not valid JSON' }];
+    }
+  }
+  if (!isPlainObject(value)) return [{ path: at(), message: 'must be a GeoJSON FeatureCollection object' }];
+  if (exceedsDepth(value, MAX_DEPTH)) return [{ path: at(), message: `is nested deeper than a GeoJSON map can be (${MAX_DEPTH} levels)` }];
+  const text = JSON.stringify(value);
+  if (text.length > MAX_GEOJSON_BYTES) {
+    return [{ path: at(), message: `is ${text.length} bytes; a map may be at most ${MAX_GEOJSON_BYTES} bytes` }];
+  }
+  if (value.type !== 'FeatureCollection') return [{ path: at('type'), message: 'must be "FeatureCollection"' }];
+  if (!Array.isArray(value.features)) return [{ path: at('features'), message: 'must be an array of features' }];
+  if (value.features.length === 0) return [{ path: at('features'), message: 'must contain at least one feature' }];
+
+  const issues: FieldIssue[] = [];
+  value.features.forEach((feature: unknown, index: number) => {
+    const where = (...rest: (string | number)[]) => at('features', index, ...rest);
+    if (!isPlainObject(feature)) {
+      issues.push({ path: where(), message: 'must be a GeoJSON Feature object' });
+      return;
+    }
+    const structural = getIssues(JSON.stringify({ type: 'FeatureCollection', features: [feature] }));
+    if (structural.length > 0) {
+      issues.push({ path: where(), message: structural.map((i) => i.message).join(' ') });
+      return;
+    }
+    const properties = isPlainObject(feature.properties) ? feature.properties : {};
+    const type = properties.type;
+    if (typeof type !== 'string' || !(MAP_FEATURE_TYPES as readonly string[]).includes(type)) {
+      issues.push({
+        path: where('properties', 'type'),
+        message: `must be one of ${MAP_FEATURE_TYPES.join(', ')}`,
+      });
+      return;
+    }
+    const geometry = feature.geometry as { type?: string; coordinates?: unknown } | null;
+    if (!geometry) {
+      issues.push({ path: where('geometry'), message: 'is required for a map feature' });
+      return;
+    }
+    const allowed = GEOMETRIES_BY_TYPE[type as MapFeatureType];
+    if (!allowed.includes(String(geometry.type))) {
+      issues.push({ path: where('geometry', 'type'), message: `a ${type} feature must be ${allowed.join(' or ')}` });
+      return;
+    }
+    const outOfRange = positionsOf(geometry.coordinates).find(
+      ([lon, lat]) => !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)
+    );
+    if (outOfRange) {
+      issues.push({
+        path: where('geometry', 'coordinates'),
+        message: `position [${outOfRange.join(', ')}] is outside WGS84 longitude/latitude ranges`,
+      });
+    }
+  });
+  return issues;
+};

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import request from 'supertest';
+import { freshDatabase, PLAYGROUND_DIR } from './database';
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  /** A supertest agent on the real HTTP server. */
+  http: () => ReturnType<typeof request>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Boots the playground app (the plugin loaded from this repo's build) on a fresh database, seeded
+ * with the Pokrovsk piece unless `seed: false`. No admin user exists: tests register one through
+ * the real admin routes (see admin.ts).
+ */
+export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Promise<TestApp> => {
+  await freshDatabase();
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'error';
+  process.env.PLAYGROUND_SEED = seed ? 'true' : 'false';
+  process.env.PLAYGROUND_ADMIN = 'false';
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi: Core.Strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  strapi.server.mount();
+  return {
+    strapi,
+    http: () => request(strapi.server.httpServer),
+    stop: async () => {
+      await strapi.destroy();
+    },
+  };
+};
