@@ -23,3 +23,14 @@ export const login = async (app: TestApp, email: string, password: string): Prom
 };
 
 export const bearer = (session: AdminSession) => ({ Authorization: `Bearer ${session.token}` });
+
+/** Creates a full-access API token through the admin API, as a site engineer would for scripts. */
+export const createApiToken = async (app: TestApp, session: AdminSession, type: 'full-access' | 'read-only' = 'full-access') => {
+  const res = await app
+    .http()
+    .post('/admin/api-tokens')
+    .set(bearer(session))
+    .send({ name: `script-${Date.now()}-${++counter}`, description: 'test', type, lifespan: null });
+  if (res.status !== 201) throw new Error(`api token failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.accessKey as string;
+};

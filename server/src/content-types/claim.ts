@@ -29,7 +29,8 @@ export default {
       medium: { type: 'enumeration', enum: [...CLAIM_MEDIA], default: 'statement', required: true },
       sourceUrl: { type: 'string', maxLength: 2048 },
       madeAt: { type: 'datetime' },
-      status: { type: 'enumeration', enum: [...CLAIM_STATUSES], default: 'unverified', required: true },
+      // Named claimStatus because `status` is Strapi 5's draft/published parameter.
+      claimStatus: { type: 'enumeration', enum: [...CLAIM_STATUSES], default: 'unverified', required: true },
       lastVerifiedAt: { type: 'datetime' },
       contradicts: claimRelation({ inversedBy: 'contradictedBy' }),
       contradictedBy: claimRelation({ mappedBy: 'contradicts' }),

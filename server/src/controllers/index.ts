@@ -1,1 +1,13 @@
-export default {};
+import { factories } from '@strapi/strapi';
+import { UID } from '../constants';
+
+/**
+ * Strapi's core REST controllers for the editable models, mounted under /manage for scripts with an
+ * API token. Every write still passes the Document Service validation gate.
+ */
+export default {
+  'manage-explainer': factories.createCoreController(UID.EXPLAINER),
+  'manage-claim': factories.createCoreController(UID.CLAIM),
+  'manage-actor': factories.createCoreController(UID.ACTOR),
+  'manage-map': factories.createCoreController(UID.MAP),
+};

@@ -1,1 +1,10 @@
-export default {};
+import { factories } from '@strapi/strapi';
+import { UID } from '../constants';
+
+export default {
+  // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
+  explainer: factories.createCoreService(UID.EXPLAINER),
+  claim: factories.createCoreService(UID.CLAIM),
+  actor: factories.createCoreService(UID.ACTOR),
+  map: factories.createCoreService(UID.MAP),
+};

@@ -1,1 +1,6 @@
-export default { type: 'content-api' as const, routes: [] as any[] };
+import { manageRoutes } from './manage';
+
+export default {
+  type: 'content-api' as const,
+  routes: [...manageRoutes],
+};
