@@ -21,6 +21,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': swc },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       testTimeout: 120000,
       slowTestThreshold: 60,
     },

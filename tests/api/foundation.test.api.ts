@@ -160,7 +160,7 @@ describe('the seeded Pokrovsk piece', () => {
 
   it('does not duplicate anything when the seed runs again', async () => {
     const before = await tableCounts();
-    const { seedPokrovsk } = require('../../playground/src/seed');
+    const { seedPokrovsk } = require('../../playground/dist/src/seed');
     const result = await seedPokrovsk(app.strapi);
     expect(result.created).toBe(false);
     expect(await tableCounts()).toEqual(before);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import path from 'node:path';
 import request from 'supertest';
 import { freshDatabase, PLAYGROUND_DIR } from './database';
 
@@ -21,7 +22,7 @@ export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Pro
   process.env.PLAYGROUND_SEED = seed ? 'true' : 'false';
   process.env.PLAYGROUND_ADMIN = 'false';
   const { createStrapi } = require('@strapi/strapi');
-  const strapi: Core.Strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR, autoReload: false, serveAdminPanel: false });
+  const strapi: Core.Strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
   await strapi.load();
   strapi.server.mount();
   return {

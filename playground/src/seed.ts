@@ -4,24 +4,55 @@
  * (actor name, file name, map title, claim statement, explainer slug) and only created when absent,
  * so a restart never duplicates anything and never overwrites an editor's changes.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
 
 const UID = {
   explainer: 'plugin::conflict-explainer.explainer',
   claim: 'plugin::conflict-explainer.claim',
   actor: 'plugin::conflict-explainer.actor',
   map: 'plugin::conflict-explainer.map',
+} as const;
+
+type SeedImage = {
+  key: string;
+  fileName: string;
+  placeholderLabel: string;
+  caption: string;
+  credit: string;
+  creator?: string;
+  copyrightHolder?: string;
+  sourceKind: string;
+  altText: string;
+  usageNote?: string;
 };
-const SEED_DIR = path.join(__dirname, '..', 'seed');
+type SeedBlock =
+  | { type: 'text'; paragraphs: string[] }
+  | { type: 'section'; question: string }
+  | { type: 'image'; image: string }
+  | { type: 'map'; map: string; caption?: string }
+  | { type: 'claim'; claim: string }
+  | { type: 'quote'; text: string; speaker?: string; attribution?: string; sourceUrl?: string };
+type LinkKind = 'contradicts' | 'supports' | 'updates';
+export type ExplainerSeed = {
+  actors: ({ key: string; name: string } & Record<string, unknown>)[];
+  images: SeedImage[];
+  maps: ({ key: string; title: string; geojsonFile: string } & Record<string, unknown>)[];
+  claims: ({ key: string; statement: string; claimant: string; links?: Partial<Record<LinkKind, string[]>> } & Record<string, unknown>)[];
+  explainer: { slug: string; heroImage: string; body: SeedBlock[] } & Record<string, unknown>;
+};
 
-const loadSeed = () => JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'pokrovsk.json'), 'utf8'));
+const seedDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'seed');
 
-const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const loadSeed = (strapi: Core.Strapi): ExplainerSeed =>
+  JSON.parse(fs.readFileSync(path.join(seedDir(strapi), 'pokrovsk.json'), 'utf8'));
 
-/** A placeholder photo: the real agency images are not ours to ship; their credits are. */
-async function placeholderJpeg(image, index) {
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A placeholder photo: the agencies' images are not ours to ship; their credits are. */
+async function placeholderJpeg(image: SeedImage, index: number) {
   const sharp = require('sharp');
   const hues = [[62, 72, 84], [84, 70, 58], [58, 78, 66]];
   const [r, g, b] = hues[index % hues.length];
@@ -33,10 +64,10 @@ async function placeholderJpeg(image, index) {
     <text x="60" y="330" font-family="sans-serif" font-size="44" fill="#fff">${escapeXml(image.placeholderLabel)}</text>
     <text x="60" y="620" font-family="sans-serif" font-size="28" fill="#ddd">Placeholder · ${escapeXml(image.credit)}</text>
   </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer() as Promise<Buffer>;
 }
 
-async function ensureImage(strapi, image, index) {
+async function ensureImage(strapi: Core.Strapi, image: SeedImage, index: number): Promise<number> {
   const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name: image.fileName } });
   if (existing) return existing.id;
   const tmp = path.join(os.tmpdir(), `seed-${process.pid}-${image.fileName}`);
@@ -52,53 +83,55 @@ async function ensureImage(strapi, image, index) {
   }
 }
 
-async function ensure(strapi, uid, filters, data) {
-  const found = await strapi.documents(uid).findFirst({ filters, fields: ['documentId'] });
+async function ensure(strapi: Core.Strapi, uid: (typeof UID)[keyof typeof UID], filters: object, data: object) {
+  const found = await strapi.documents(uid).findFirst({ filters, fields: ['documentId'] } as any);
   if (found) return { documentId: found.documentId, created: false };
-  const created = await strapi.documents(uid).create({ data });
+  const created = await strapi.documents(uid).create({ data } as any);
   return { documentId: created.documentId, created: true };
 }
 
-const paragraphsToBlocks = (paragraphs) =>
+const paragraphsToBlocks = (paragraphs: string[]) =>
   paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 
-const creditedImage = (image, fileId) => ({
+const creditedImage = ({ caption, credit, creator, copyrightHolder, sourceKind, usageNote, altText }: SeedImage, fileId: number) => ({
   image: fileId,
-  caption: image.caption,
-  credit: image.credit,
-  creator: image.creator,
-  copyrightHolder: image.copyrightHolder,
-  sourceKind: image.sourceKind,
-  usageNote: image.usageNote,
-  altText: image.altText,
+  caption,
+  credit,
+  creator,
+  copyrightHolder,
+  sourceKind,
+  usageNote,
+  altText,
 });
 
-async function seedPokrovsk(strapi, seed = loadSeed()) {
-  const existing = await strapi.documents(UID.explainer).findFirst({ filters: { slug: seed.explainer.slug }, status: 'draft' });
-  const actorIds = {};
+export async function seedPokrovsk(strapi: Core.Strapi, seed: ExplainerSeed = loadSeed(strapi)) {
+  const existing = await strapi.documents(UID.explainer).findFirst({ filters: { slug: seed.explainer.slug }, status: 'draft' } as any);
+
+  const actorIds: Record<string, string> = {};
   for (const { key, ...actor } of seed.actors) {
     actorIds[key] = (await ensure(strapi, UID.actor, { name: actor.name }, actor)).documentId;
   }
-  const fileIds = {};
+  const fileIds: Record<string, number> = {};
   for (const [index, image] of seed.images.entries()) fileIds[image.key] = await ensureImage(strapi, image, index);
-  const mapIds = {};
+  const mapIds: Record<string, string> = {};
   for (const { key, geojsonFile, ...map } of seed.maps) {
-    const geojson = JSON.parse(fs.readFileSync(path.join(SEED_DIR, geojsonFile), 'utf8'));
+    const geojson = JSON.parse(fs.readFileSync(path.join(seedDir(strapi), geojsonFile), 'utf8'));
     mapIds[key] = (await ensure(strapi, UID.map, { title: map.title }, { ...map, geojson })).documentId;
   }
-  const claimIds = {};
-  const createdClaims = [];
+  const claimIds: Record<string, string> = {};
+  const createdClaims: { key: string; links?: Partial<Record<LinkKind, string[]>> }[] = [];
   for (const { key, claimant, links, ...claim } of seed.claims) {
     const result = await ensure(strapi, UID.claim, { statement: claim.statement }, { ...claim, claimant: actorIds[claimant] });
     claimIds[key] = result.documentId;
     if (result.created) createdClaims.push({ key, links });
   }
+  // Links need every claim to exist first; only newly created claims get them, so edits survive.
   for (const { key, links = {} } of createdClaims) {
-    const data = {};
-    for (const kind of ['contradicts', 'supports', 'updates']) {
-      if (links[kind]?.length) data[kind] = links[kind].map((target) => claimIds[target]);
+    const data: Record<string, string[]> = {};
+    for (const kind of ['contradicts', 'supports', 'updates'] as const) {
+      if (links[kind]?.length) data[kind] = links[kind]!.map((target) => claimIds[target]);
     }
-    if (Object.keys(data).length) await strapi.documents(UID.claim).update({ documentId: claimIds[key], data });
+    if (Object.keys(data).length) await strapi.documents(UID.claim).update({ documentId: claimIds[key], data } as any);
   }
   if (existing) return { created: false, documentId: existing.documentId };
 
@@ -117,9 +150,13 @@ async function seedPokrovsk(strapi, seed = loadSeed()) {
       case 'claim':
         return { __component: 'conflict-explainer.claim-embed', claim: claimIds[block.claim] };
       case 'quote':
-        return { __component: 'conflict-explainer.quote', text: block.text, speaker: actorIds[block.speaker], attribution: block.attribution, sourceUrl: block.sourceUrl };
-      default:
-        throw new Error(`Unknown seed block type ${block.type}`);
+        return {
+          __component: 'conflict-explainer.quote',
+          text: block.text,
+          speaker: block.speaker ? actorIds[block.speaker] : undefined,
+          attribution: block.attribution,
+          sourceUrl: block.sourceUrl,
+        };
     }
   });
   const draft = await strapi.documents(UID.explainer).create({
@@ -129,10 +166,8 @@ async function seedPokrovsk(strapi, seed = loadSeed()) {
       body: blocks,
       claims: Object.values(claimIds),
     },
-  });
-  await strapi.documents(UID.explainer).publish({ documentId: draft.documentId });
-  strapi.log.info(`[playground] seeded the "${explainer.slug}" explainer`);
+  } as any);
+  await strapi.documents(UID.explainer).publish({ documentId: draft.documentId } as any);
+  strapi.log.info(`[playground] seeded the "${seed.explainer.slug}" explainer`);
   return { created: true, documentId: draft.documentId };
 }
-
-module.exports = { seedPokrovsk, loadSeed };

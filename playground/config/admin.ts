@@ -1,5 +1,5 @@
 // Development-only secrets; a real deployment sets each from its environment.
-module.exports = ({ env }) => ({
+export default ({ env }) => ({
   auth: { secret: env('ADMIN_JWT_SECRET', 'playground-admin-jwt-secret') },
   apiToken: { salt: env('API_TOKEN_SALT', 'playground-api-token-salt') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },

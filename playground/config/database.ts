@@ -1,7 +1,7 @@
-const path = require('path');
+import path from 'path';
 
 // SQLite by default; PostgreSQL when DATABASE_URL is set (the multi-instance setup).
-module.exports = ({ env }) => {
+export default ({ env }) => {
   if (env('DATABASE_URL')) {
     return {
       connection: {
@@ -14,7 +14,8 @@ module.exports = ({ env }) => {
   return {
     connection: {
       client: 'sqlite',
-      connection: { filename: path.resolve(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
+      // Compiled to dist/config, so the app root is two levels up.
+      connection: { filename: path.join(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
     },
   };

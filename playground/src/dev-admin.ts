@@ -1,11 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
 /**
  * Development only: creates the playground's super admin from PLAYGROUND_ADMIN_EMAIL and
  * PLAYGROUND_ADMIN_PASSWORD so `npm run develop` opens straight onto a usable admin.
  */
-const DEFAULT_EMAIL = 'editor@example.com';
-const DEFAULT_PASSWORD = 'Playground-Editor-1';
+export const DEFAULT_EMAIL = 'editor@example.com';
+export const DEFAULT_PASSWORD = 'Playground-Editor-1';
 
-async function ensureDevelopmentAdmin(strapi) {
+export async function ensureDevelopmentAdmin(strapi: Core.Strapi) {
   if (process.env.NODE_ENV === 'production' || process.env.PLAYGROUND_ADMIN === 'false') return;
   const email = process.env.PLAYGROUND_ADMIN_EMAIL || DEFAULT_EMAIL;
   const password = process.env.PLAYGROUND_ADMIN_PASSWORD || DEFAULT_PASSWORD;
@@ -25,4 +27,3 @@ async function ensureDevelopmentAdmin(strapi) {
   strapi.log.info(`[playground] admin user ${email} created (development only)`);
 }
 
-module.exports = { ensureDevelopmentAdmin, DEFAULT_EMAIL, DEFAULT_PASSWORD };
