@@ -22,7 +22,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
       slowTestThreshold: 60,
     },
   ],

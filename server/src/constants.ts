@@ -7,6 +7,9 @@ export const UID = {
   CLAIM_STATUS_EVENT: 'plugin::conflict-explainer.claim-status-event',
   ACTOR: 'plugin::conflict-explainer.actor',
   MAP: 'plugin::conflict-explainer.map',
+  REVISION: 'plugin::conflict-explainer.revision',
+  PUBLICATION: 'plugin::conflict-explainer.publication',
+  ACTIVITY: 'plugin::conflict-explainer.activity',
 } as const;
 
 /** Component uids (plugins cannot ship components from files, so register() adds them). */

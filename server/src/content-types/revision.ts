@@ -1,0 +1,32 @@
+/** An immutable published revision of an explainer. Rows are only ever inserted. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'conflict_explainer_revisions',
+    info: { singularName: 'revision', pluralName: 'revisions', displayName: 'Revision' },
+    options: { draftAndPublish: false },
+    pluginOptions: {
+      'content-manager': { visible: false },
+      'content-type-builder': { visible: false },
+    },
+    attributes: {
+      explainerDocumentId: { type: 'string', required: true },
+      locale: { type: 'string' },
+      slug: { type: 'string', required: true },
+      number: { type: 'integer', required: true, min: 1 },
+      kind: { type: 'enumeration', enum: ['update', 'correction', 'clarification'], required: true },
+      publicNote: { type: 'text', required: true },
+      internalNote: { type: 'text', private: true },
+      createdById: { type: 'integer' },
+      createdByName: { type: 'string' },
+      revisionPublishedAt: { type: 'datetime', required: true },
+      contentHash: { type: 'string', required: true },
+      snapshot: { type: 'json', required: true },
+      // The published entry as Content Manager data, so restore is exact (never public).
+      restorable: { type: 'json', private: true },
+      diff: { type: 'json' },
+      summary: { type: 'json' },
+      restoredFrom: { type: 'integer' },
+    },
+  },
+};

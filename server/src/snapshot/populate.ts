@@ -1,0 +1,27 @@
+import { COMPONENT } from '../constants';
+
+const LINK_FIELDS = ['contradicts', 'contradictedBy', 'supports', 'supportedBy', 'updates', 'updatedBy'] as const;
+export { LINK_FIELDS };
+
+const claimPopulate = {
+  populate: {
+    claimant: true,
+    ...Object.fromEntries(LINK_FIELDS.map((field) => [field, { fields: ['documentId'] }])),
+  },
+};
+
+/** Everything the renderer reads, in one query tree. */
+export const SNAPSHOT_POPULATE = {
+  heroImage: { populate: { image: true } },
+  body: {
+    on: {
+      [COMPONENT.SECTION_HEADING]: true,
+      [COMPONENT.RICH_TEXT]: true,
+      [COMPONENT.CREDITED_IMAGE]: { populate: { image: true } },
+      [COMPONENT.MAP_EMBED]: { populate: { map: true } },
+      [COMPONENT.CLAIM_EMBED]: { populate: { claim: claimPopulate } },
+      [COMPONENT.QUOTE]: { populate: { speaker: true } },
+    },
+  },
+  claims: claimPopulate,
+};

@@ -1,0 +1,155 @@
+/**
+ * The public snapshot of an explainer revision: the one contract shared by the renderer, the public
+ * API, the sync payload, the admin and the reference site. It is rendered once, at publish, and never
+ * carries internal notes, usage notes or draft-only content.
+ */
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export type ClaimStatus = 'unverified' | 'disputed' | 'denied' | 'corroborated' | 'confirmed' | 'false' | 'retracted';
+export type RevisionKind = 'update' | 'correction' | 'clarification';
+export type Side = 'ukraine' | 'russia' | 'international' | 'independent';
+
+/** Strapi blocks (rich text) as stored: paragraphs, headings, lists, links, formatted text. */
+export type RichTextNode = {
+  type: string;
+  text?: string;
+  url?: string;
+  level?: number;
+  format?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  code?: boolean;
+  children?: RichTextNode[];
+};
+
+export interface SnapshotImage {
+  url: string;
+  width: number | null;
+  height: number | null;
+  mime: string | null;
+  caption: string | null;
+  credit: string;
+  creator: string | null;
+  copyrightHolder: string | null;
+  sourceKind: string | null;
+  altText: string;
+}
+
+export interface SnapshotActor {
+  id: string;
+  name: string;
+  kind: string;
+  side: Side;
+  affiliation: string | null;
+  description: string | null;
+  url: string | null;
+}
+
+export interface SnapshotClaimLinks {
+  contradicts: string[];
+  contradictedBy: string[];
+  supports: string[];
+  supportedBy: string[];
+  updates: string[];
+  updatedBy: string[];
+}
+
+export interface SnapshotClaim {
+  id: string;
+  statement: string;
+  claimantId: string | null;
+  medium: string;
+  sourceUrl: string | null;
+  madeAt: string | null;
+  status: ClaimStatus;
+  lastVerifiedAt: string | null;
+  links: SnapshotClaimLinks;
+}
+
+export interface SnapshotMap {
+  id: string;
+  title: string;
+  caption: string | null;
+  sourceLine: string;
+  asOf: string;
+  textDescription: string;
+  frame: [number, number, number, number] | null;
+  geojson: GeoJsonFeatureCollection;
+}
+
+export interface GeoJsonFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: { type: string; name?: string } & Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
+}
+
+export type SnapshotBlock =
+  | { type: 'text'; content: RichTextNode[] }
+  | { type: 'image'; image: SnapshotImage }
+  | { type: 'map'; mapId: string; caption: string | null }
+  | { type: 'claim'; claimId: string }
+  | { type: 'quote'; text: string; speakerId: string | null; attribution: string | null; sourceUrl: string | null };
+
+/** The body nested into sections: the intro has no question; each later section opens with one. */
+export interface SnapshotSection {
+  id: string;
+  question: string | null;
+  blocks: SnapshotBlock[];
+}
+
+/** What a revision's content is: everything that, when unchanged, means "nothing to publish". */
+export interface SnapshotContent {
+  documentId: string;
+  locale: string | null;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  place: string | null;
+  topic: string | null;
+  situationStatus: 'developing' | 'settled';
+  byline: string | null;
+  heroImage: SnapshotImage | null;
+  sections: SnapshotSection[];
+  claims: SnapshotClaim[];
+  actors: SnapshotActor[];
+  maps: SnapshotMap[];
+}
+
+export interface ChangelogEntry {
+  number: number;
+  kind: RevisionKind;
+  note: string;
+  publishedAt: string;
+}
+
+export interface SnapshotRevision {
+  number: number;
+  kind: RevisionKind;
+  note: string;
+  publishedAt: string;
+  /** sha256 of the canonical JSON of `content`. */
+  contentHash: string;
+}
+
+export interface ExplainerSnapshot {
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  content: SnapshotContent;
+  revision: SnapshotRevision;
+  firstPublishedAt: string;
+  /** The most recent entries, newest first; the full changelog is at /explainers/:slug/revisions. */
+  changelog: ChangelogEntry[];
+  changelogTotal: number;
+  jsonLd: Record<string, unknown>;
+}
+
+/** How many changelog entries a snapshot embeds, so publishing costs the same at revision 1,000. */
+export const SNAPSHOT_CHANGELOG_LIMIT = 25;
+
+/** Newsroom statuses that are a verdict, published as schema.org ClaimReview ratings. */
+export const RATED_STATUSES: Partial<Record<ClaimStatus, { value: number; label: string }>> = {
+  false: { value: 1, label: 'False' },
+  corroborated: { value: 4, label: 'Corroborated' },
+  confirmed: { value: 5, label: 'Confirmed' },
+};
