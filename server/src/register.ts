@@ -1,10 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { registerPublicReadFastPath } from './middlewares/public-read';
+import { registerRevisionRecording } from './middlewares/record-revisions';
 import { registerDocumentValidation } from './middlewares/validate-documents';
+import { applyPublicApiAuth } from './routes/content-api';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
+  // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);
+  registerRevisionRecording(strapi);
+  applyPublicApiAuth(strapi);
+  registerPublicReadFastPath(strapi);
 };
 
 export default register;

@@ -18,7 +18,7 @@ export interface RevisionListItem {
   kind: RevisionKind;
   publicNote: string;
   internalNote: string | null;
-  createdByName: string | null;
+  editorName: string | null;
   publishedAt: string;
   contentHash: string;
   restoredFrom: number | null;

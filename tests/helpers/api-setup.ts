@@ -1,1 +1,1 @@
-jest.setTimeout(120_000);
+jest.setTimeout(Number(process.env.TEST_TIMEOUT_MS ?? 120_000));

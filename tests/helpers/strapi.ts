@@ -5,6 +5,7 @@ import { freshDatabase, PLAYGROUND_DIR } from './database';
 
 export type TestApp = {
   strapi: Core.Strapi;
+  baseUrl: string;
   /** A supertest agent on the real HTTP server. */
   http: () => ReturnType<typeof request>;
   stop: () => Promise<void>;
@@ -24,10 +25,14 @@ export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Pro
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
   await strapi.load();
-  strapi.server.mount();
+  // A real listening socket on loopback: concurrent requests behave as they do in production.
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
+  const { port } = strapi.server.httpServer.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
   return {
     strapi,
-    http: () => request(strapi.server.httpServer),
+    baseUrl,
+    http: () => request(baseUrl),
     stop: async () => {
       await strapi.destroy();
     },

@@ -1,6 +1,40 @@
-export type PluginConfig = Record<string, never>;
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../constants';
+
+export type PluginConfig = {
+  /** Require an API token for the public read API instead of serving it openly like site pages. */
+  publicApiRequiresToken: boolean;
+  /** How long one instance serves a public snapshot from memory before looking again (ms). */
+  cacheTtlMs: number;
+  /** Cache-Control max-age for public snapshots (seconds). */
+  publicMaxAge: number;
+  /** The article's URL on the site, `{slug}` replaced, used in JSON-LD; null to omit. */
+  siteArticleUrl: string | null;
+};
+
+const defaults: PluginConfig = {
+  publicApiRequiresToken: false,
+  cacheTtlMs: 1000,
+  publicMaxAge: 30,
+  siteArticleUrl: null,
+};
+
+export const getPluginConfig = (strapi: Core.Strapi): PluginConfig => ({
+  ...defaults,
+  ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as Partial<PluginConfig>),
+});
 
 export default {
-  default: {} as PluginConfig,
-  validator: (_config: PluginConfig) => {},
+  default: defaults,
+  validator: (config: Partial<PluginConfig>) => {
+    if (config.cacheTtlMs !== undefined && !(Number.isInteger(config.cacheTtlMs) && config.cacheTtlMs >= 0)) {
+      throw new Error('conflict-explainer: cacheTtlMs must be a non-negative integer (ms)');
+    }
+    if (config.publicMaxAge !== undefined && !(Number.isInteger(config.publicMaxAge) && config.publicMaxAge >= 0)) {
+      throw new Error('conflict-explainer: publicMaxAge must be a non-negative integer (s)');
+    }
+    if (config.siteArticleUrl != null && !/^https?:\/\/.+\{slug\}/.test(config.siteArticleUrl)) {
+      throw new Error('conflict-explainer: siteArticleUrl must be an http(s) URL containing {slug}');
+    }
+  },
 };

@@ -1,11 +1,15 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import publicApi from './public';
+import revisions from './revisions';
 
 /**
  * Strapi's core REST controllers for the editable models, mounted under /manage for scripts with an
  * API token. Every write still passes the Document Service validation gate.
  */
 export default {
+  public: publicApi,
+  revisions,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

@@ -1,7 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import publications from './publications';
+import revisions from './revisions';
 
 export default {
+  revisions,
+  publications,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -54,7 +54,7 @@ const renderMap = (map: Entry): SnapshotMap => ({
   sourceLine: map.sourceLine,
   asOf: map.asOf,
   textDescription: map.textDescription,
-  frame: Array.isArray(map.frame) && map.frame.length === 4 ? map.frame : null,
+  frame: Array.isArray(map.frame) && map.frame.length === 4 ? (map.frame as SnapshotMap['frame']) : null,
   geojson: typeof map.geojson === 'string' ? JSON.parse(map.geojson) : map.geojson,
 });
 

@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { getService } from '../utils';
+import { parsePositiveInt } from '../validation/public';
+import { validatePublishRequest } from '../validation/revisions';
+
+/** Admin API for the explainer's revisions panel and the revisions view. */
+export default (_: { strapi: Core.Strapi }) => ({
+  async status(ctx: Context) {
+    ctx.body = { data: await getService('revisions').pending(ctx.params.documentId) };
+  },
+
+  async publish(ctx: Context) {
+    const intent = await validatePublishRequest(ctx.request.body);
+    ctx.body = { data: await getService('revisions').publishUpdate(ctx.params.documentId, intent) };
+  },
+
+  async list(ctx: Context) {
+    const page = ctx.query.page === undefined ? 1 : parsePositiveInt(ctx.query.page, 'page');
+    const pageSize = ctx.query.pageSize === undefined ? 50 : parsePositiveInt(ctx.query.pageSize, 'pageSize', 200);
+    const { items, pagination } = await getService('revisions').list(ctx.params.documentId, { page, pageSize });
+    ctx.body = { data: items, meta: { pagination } };
+  },
+
+  async findOne(ctx: Context) {
+    const number = parsePositiveInt(ctx.params.number, 'number');
+    const { restorable, ...row } = await getService('revisions').get(ctx.params.documentId, number);
+    ctx.body = { data: { ...row, publishedAt: row.revisionPublishedAt } };
+  },
+
+  async compare(ctx: Context) {
+    const from = parsePositiveInt(ctx.query.from, 'from');
+    const to = parsePositiveInt(ctx.query.to, 'to');
+    ctx.body = { data: await getService('revisions').compare(ctx.params.documentId, from, to) };
+  },
+
+  async restore(ctx: Context) {
+    const number = parsePositiveInt(ctx.params.number, 'number');
+    ctx.body = { data: await getService('revisions').restore(ctx.params.documentId, number) };
+  },
+
+  async activities(ctx: Context) {
+    ctx.body = { data: await getService('revisions').activities(ctx.params.documentId) };
+  },
+});

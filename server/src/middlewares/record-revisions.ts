@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { getService } from '../utils';
+
+/**
+ * Publish = revision, from every path: the Content Manager's button, REST (`?status=published` on
+ * create/update), scripts and schedulers all reach the Document Service. The revision is written in
+ * the publish's own transaction, so there is never a publish without its revision or the reverse.
+ */
+export const registerRevisionRecording = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (ctx, next) => {
+    if (ctx.uid !== UID.EXPLAINER) return next();
+    const params = ctx.params as { documentId?: string; locale?: unknown; status?: string };
+    const publishes = ctx.action === 'publish' || ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published');
+    const withdraws = ctx.action === 'unpublish' || ctx.action === 'delete';
+    if (!publishes && !withdraws) return next();
+
+    return strapi.db.transaction(async () => {
+      if (params.documentId) await getService('revisions').lockExplainer(params.documentId);
+      const result: any = await next();
+      const documentId = params.documentId ?? result?.documentId;
+      if (!documentId) return result;
+      if (publishes) await getService('revisions').recordPublish(documentId, params.locale);
+      else await getService('publications').setLive(documentId, undefined, false);
+      return result;
+    });
+  });
+};

@@ -1,0 +1,12 @@
+import { PLUGIN_ID } from '../constants';
+import type { PublicationsService } from '../services/publications';
+import type { RevisionsService } from '../services/revisions';
+
+type Services = {
+  revisions: RevisionsService;
+  publications: PublicationsService;
+};
+
+/** Typed access to the plugin's own services. */
+export const getService = <Name extends keyof Services>(name: Name): Services[Name] =>
+  strapi.plugin(PLUGIN_ID).service(name) as Services[Name];

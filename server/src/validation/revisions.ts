@@ -1,0 +1,31 @@
+import { validateYupSchema, yup } from '@strapi/utils';
+import type { PublishIntent } from '../services/publish-intent';
+
+const publishSchema = yup
+  .object({
+    kind: yup.string().oneOf(['update', 'correction', 'clarification']),
+    publicNote: yup
+      .string()
+      .nullable()
+      .max(500)
+      .matches(/^[^<>]*$/, 'publicNote must be plain text')
+      .when('kind', {
+        is: (kind: string) => kind === 'correction' || kind === 'clarification',
+        then: (schema: any) =>
+          schema.test('required', 'publicNote is required for a correction or clarification: readers must be told what changed', (v: unknown) =>
+            typeof v === 'string' && v.trim() !== ''
+          ),
+      }),
+    internalNote: yup.string().nullable().max(5000),
+  })
+  .noUnknown()
+  .required();
+
+export const validatePublishRequest = async (body: unknown): Promise<PublishIntent> => {
+  const value = (await validateYupSchema(publishSchema)(body ?? {})) as any;
+  return {
+    kind: value.kind ?? 'update',
+    publicNote: value.publicNote?.trim() || undefined,
+    internalNote: value.internalNote?.trim() || undefined,
+  };
+};
