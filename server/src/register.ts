@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { registerClaimVersioning } from './middlewares/claim-versioning';
+import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerPublicReadFastPath } from './middlewares/public-read';
 import { registerRevisionRecording } from './middlewares/record-revisions';
 import { registerDocumentValidation } from './middlewares/validate-documents';
@@ -9,9 +11,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);
+  registerClaimVersioning(strapi);
   registerRevisionRecording(strapi);
   applyPublicApiAuth(strapi);
   registerPublicReadFastPath(strapi);
+  registerConflictStatus(strapi);
 };
 
 export default register;

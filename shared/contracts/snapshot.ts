@@ -54,7 +54,7 @@ export interface SnapshotClaimLinks {
   supports: string[];
   supportedBy: string[];
   updates: string[];
-  updatedBy: string[];
+  updatedByClaims: string[];
 }
 
 export interface SnapshotClaim {

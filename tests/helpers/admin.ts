@@ -34,3 +34,26 @@ export const createApiToken = async (app: TestApp, session: AdminSession, type: 
   if (res.status !== 201) throw new Error(`api token failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.accessKey as string;
 };
+
+/**
+ * Creates an editor role holding exactly `actions`, a user in it, and logs that user in, all
+ * through the real admin routes (roles, users, registration by invitation token).
+ */
+export const editorWithPermissions = async (app: TestApp, superAdmin: AdminSession, actions: string[]): Promise<AdminSession> => {
+  const name = `desk-${Date.now()}-${++counter}`;
+  const role = await app.http().post('/admin/roles').set(bearer(superAdmin)).send({ name, description: 'test role' });
+  if (role.status !== 201) throw new Error(`role: ${role.status} ${JSON.stringify(role.body)}`);
+  const permissions = actions.map((action) => ({ action, subject: null, conditions: [], properties: {} }));
+  const set = await app.http().put(`/admin/roles/${role.body.data.id}/permissions`).set(bearer(superAdmin)).send({ permissions });
+  if (set.status !== 200) throw new Error(`permissions: ${set.status} ${JSON.stringify(set.body)}`);
+  const email = `${name}@example.com`;
+  const user = await app.http().post('/admin/users').set(bearer(superAdmin)).send({ firstname: 'Role', lastname: name, email, roles: [role.body.data.id] });
+  if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`);
+  const password = 'Correct-Horse-9';
+  const registered = await app
+    .http()
+    .post('/admin/register')
+    .send({ registrationToken: user.body.data.registrationToken, userInfo: { firstname: 'Role', lastname: name, password } });
+  if (registered.status !== 200) throw new Error(`register: ${registered.status} ${JSON.stringify(registered.body)}`);
+  return login(app, email, password);
+};

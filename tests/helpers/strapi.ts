@@ -3,6 +3,18 @@ import path from 'node:path';
 import request from 'supertest';
 import { freshDatabase, PLAYGROUND_DIR } from './database';
 
+/**
+ * Strapi's own event listeners (e.g. on entry.create) finish their queries after the response is
+ * sent; closing the pool under them aborts them. Wait until the pool is idle (at most 3 s).
+ */
+const settleDatabase = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection as any).client?.pool;
+  for (let waited = 0; pool && waited < 3000; waited += 25) {
+    if (pool.numPendingAcquires() === 0 && pool.numUsed() === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
 export type TestApp = {
   strapi: Core.Strapi;
   baseUrl: string;
@@ -34,6 +46,7 @@ export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Pro
     baseUrl,
     http: () => request(baseUrl),
     stop: async () => {
+      await settleDatabase(strapi);
       await strapi.destroy();
     },
   };

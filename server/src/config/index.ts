@@ -8,6 +8,8 @@ export type PluginConfig = {
   cacheTtlMs: number;
   /** Cache-Control max-age for public snapshots (seconds). */
   publicMaxAge: number;
+  /** A claim not verified for this many hours is stale on the claims desk. */
+  staleAfterHours: number;
   /** The article's URL on the site, `{slug}` replaced, used in JSON-LD; null to omit. */
   siteArticleUrl: string | null;
 };
@@ -16,6 +18,7 @@ const defaults: PluginConfig = {
   publicApiRequiresToken: false,
   cacheTtlMs: 1000,
   publicMaxAge: 30,
+  staleAfterHours: 48,
   siteArticleUrl: null,
 };
 

@@ -36,8 +36,9 @@ export default {
       contradictedBy: claimRelation({ mappedBy: 'contradicts' }),
       supports: claimRelation({ inversedBy: 'supportedBy' }),
       supportedBy: claimRelation({ mappedBy: 'supports' }),
-      updates: claimRelation({ inversedBy: 'updatedBy' }),
-      updatedBy: claimRelation({ mappedBy: 'updates' }),
+      updates: claimRelation({ inversedBy: 'updatedByClaims' }),
+      // Not `updatedBy`: Strapi reserves it for the admin user who last saved.
+      updatedByClaims: claimRelation({ mappedBy: 'updates' }),
       explainers: {
         type: 'relation',
         relation: 'manyToMany',
@@ -46,6 +47,7 @@ export default {
       },
       // Optimistic concurrency: every desk save names the version it was based on.
       version: { type: 'integer', default: 1, required: true, min: 1 },
+      lastEditedBy: { type: 'string', maxLength: 200 },
       internalNote: { type: 'text', maxLength: 5000, private: true },
     },
   },

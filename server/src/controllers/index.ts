@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import claimsDesk from './claims-desk';
 import publicApi from './public';
 import revisions from './revisions';
 
@@ -10,6 +11,7 @@ import revisions from './revisions';
 export default {
   public: publicApi,
   revisions,
+  'claims-desk': claimsDesk,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

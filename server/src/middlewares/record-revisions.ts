@@ -15,14 +15,29 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
     const withdraws = ctx.action === 'unpublish' || ctx.action === 'delete';
     if (!publishes && !withdraws) return next();
 
-    return strapi.db.transaction(async () => {
-      if (params.documentId) await getService('revisions').lockExplainer(params.documentId);
-      const result: any = await next();
-      const documentId = params.documentId ?? result?.documentId;
-      if (!documentId) return result;
-      if (publishes) await getService('revisions').recordPublish(documentId, params.locale);
-      else await getService('publications').setLive(documentId, undefined, false);
-      return result;
-    });
+    const run = () =>
+      strapi.db.transaction(async () => {
+        if (params.documentId) await getService('revisions').lockExplainer(params.documentId);
+        const result: any = await next();
+        const documentId = params.documentId ?? result?.documentId;
+        if (!documentId) return result;
+        if (publishes) await getService('revisions').recordPublish(documentId, params.locale);
+        else await getService('publications').setLive(documentId, undefined, false);
+        return result;
+      });
+    // A publish racing an editor's save can deadlock on PostgreSQL; the loser is rolled back whole
+    // and, when this is the outermost transaction, simply run again. (A retried next() resumes at
+    // the repository: Strapi's middleware chain does not rewind, so middlewares registered after
+    // this one are not re-run on a retry.)
+    if (strapi.db.inTransaction()) return run();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await run();
+      } catch (error) {
+        if (attempt >= 3 || !isDeadlock(error)) throw error;
+      }
+    }
   });
 };
+
+const isDeadlock = (error: unknown) => ['40P01', '40001'].includes((error as { code?: string })?.code ?? '');

@@ -1,11 +1,13 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import claimsDesk from './claims-desk';
 import publications from './publications';
 import revisions from './revisions';
 
 export default {
   revisions,
   publications,
+  'claims-desk': claimsDesk,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -28,9 +28,9 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
     else cache.clear();
   };
   /** Invalidate now and again once the surrounding transaction commits (a reader may refill in between). */
-  const invalidateAfterCommit = (slug?: string) => {
+  const invalidateAfterCommit = async (slug?: string) => {
     invalidate(slug);
-    strapi.db.transaction(async ({ onCommit }) => onCommit(() => invalidate(slug)));
+    if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(() => invalidate(slug)));
   };
 
   const load = async (slug: string): Promise<PublicHead | null> => {
@@ -75,8 +75,8 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       if (existing) await strapi.db.query(UID.PUBLICATION).update({ where: { id: existing.id }, data });
       else await strapi.db.query(UID.PUBLICATION).create({ data });
-      invalidateAfterCommit(existing?.slug);
-      invalidateAfterCommit(content.slug);
+      await invalidateAfterCommit(existing?.slug);
+      await invalidateAfterCommit(content.slug);
     },
 
     /** Unpublish or delete takes the explainer off the public API (its revisions stay). */
@@ -85,7 +85,7 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['id', 'slug', 'live'], where });
       for (const row of rows) {
         if (row.live !== live) await strapi.db.query(UID.PUBLICATION).update({ where: { id: row.id }, data: { live } });
-        invalidateAfterCommit(row.slug);
+        await invalidateAfterCommit(row.slug);
       }
     },
 

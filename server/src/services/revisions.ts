@@ -16,6 +16,7 @@ import { buildJsonLd } from '../snapshot/json-ld';
 import { SNAPSHOT_POPULATE } from '../snapshot/populate';
 import { renderContent, renderRestorable } from '../snapshot/render';
 import { getService } from '../utils';
+import { currentActor } from '../utils/actor';
 import { currentPublishIntent, withPublishIntent, type PublishIntent } from './publish-intent';
 
 type RevisionRow = {
@@ -63,17 +64,6 @@ export const toListItem = (row: Pick<RevisionRow, (typeof LIST_FIELDS)[number]>)
   summary: row.summary ?? null,
 });
 
-/** Who is acting: the admin user of the current request, or the API token, or nobody (a script). */
-const currentActor = (strapi: Core.Strapi) => {
-  const state = strapi.requestContext.get()?.state as any;
-  const user = state?.user;
-  if (user?.id && (user.firstname || user.email)) {
-    return { id: user.id as number, name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email };
-  }
-  if (state?.auth?.credentials?.name) return { id: null, name: `API token “${state.auth.credentials.name}”` };
-  return { id: null, name: null };
-};
-
 const localeKey = (locale: unknown) => (typeof locale === 'string' && locale !== '*' ? locale : null);
 
 const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -115,7 +105,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (client !== 'postgres') return;
     // Runs inside the publish transaction; the lock must be taken on that transaction's connection.
     await strapi.db.transaction(({ trx }) =>
-      trx('conflict_explainer_explainers').select('id').where('document_id', documentId).forUpdate()
+      trx('conflict_explainer_explainers').select('id').where('document_id', documentId).orderBy('id').forUpdate()
     );
   };
 

@@ -1,6 +1,6 @@
 import { COMPONENT } from '../constants';
 
-const LINK_FIELDS = ['contradicts', 'contradictedBy', 'supports', 'supportedBy', 'updates', 'updatedBy'] as const;
+const LINK_FIELDS = ['contradicts', 'contradictedBy', 'supports', 'supportedBy', 'updates', 'updatedByClaims'] as const;
 export { LINK_FIELDS };
 
 const claimPopulate = {

@@ -1,10 +1,12 @@
 import { PLUGIN_ID } from '../constants';
+import type { ClaimsDeskService } from '../services/claims-desk';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
 
 type Services = {
   revisions: RevisionsService;
   publications: PublicationsService;
+  'claims-desk': ClaimsDeskService;
 };
 
 /** Typed access to the plugin's own services. */

@@ -5,6 +5,7 @@ const can = (...actions: string[]) => ({
 });
 
 const explainer = '/explainers/:documentId';
+const claim = '/claims/:documentId';
 
 export default {
   type: 'admin' as const,
@@ -15,6 +16,16 @@ export default {
     { method: 'GET', path: `${explainer}/revisions/compare`, handler: 'revisions.compare', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/revisions/:number`, handler: 'revisions.findOne', config: can(ACTIONS.readRevisions) },
     { method: 'POST', path: `${explainer}/revisions/:number/restore`, handler: 'revisions.restore', config: can(ACTIONS.restoreRevisions) },
+    { method: 'GET', path: '/claims', handler: 'claims-desk.list', config: can(ACTIONS.readClaims) },
+    { method: 'POST', path: '/claims', handler: 'claims-desk.create', config: can(ACTIONS.editClaims) },
+    { method: 'GET', path: `${claim}`, handler: 'claims-desk.findOne', config: can(ACTIONS.readClaims) },
+    { method: 'PUT', path: `${claim}`, handler: 'claims-desk.update', config: can(ACTIONS.editClaims) },
+    { method: 'POST', path: `${claim}/status`, handler: 'claims-desk.changeStatus', config: can(ACTIONS.changeClaimStatus) },
+    { method: 'POST', path: `${claim}/verify`, handler: 'claims-desk.markVerified', config: can(ACTIONS.editClaims) },
+    { method: 'POST', path: `${claim}/links`, handler: 'claims-desk.link', config: can(ACTIONS.editClaims) },
+    { method: 'DELETE', path: `${claim}/links/:kind/:target`, handler: 'claims-desk.unlink', config: can(ACTIONS.editClaims) },
+    { method: 'GET', path: '/actors', handler: 'claims-desk.listActors', config: can(ACTIONS.readClaims) },
+    { method: 'POST', path: '/actors', handler: 'claims-desk.createActor', config: can(ACTIONS.manageActors) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: can(ACTIONS.readRevisions) },
   ],
 };

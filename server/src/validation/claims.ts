@@ -1,0 +1,112 @@
+import { validateYupSchema, yup } from '@strapi/utils';
+import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES } from '../constants';
+import { throwIfIssues } from './issues';
+
+const plain = (max: number) => yup.string().max(max).matches(/^[^<>]*$/, { message: '${path} must be plain text', excludeEmptyString: true });
+const url = yup
+  .string()
+  .nullable()
+  .max(2048)
+  .matches(/^https?:\/\/[^\s]+$/, { message: '${path} must be an absolute http(s) URL', excludeEmptyString: true });
+const date = yup
+  .string()
+  .nullable()
+  .test('date', '${path} must be an ISO 8601 date-time', (v) => v == null || !Number.isNaN(Date.parse(v)));
+const version = yup.number().integer().min(1).required('${path} is required: say which version your change is based on');
+const documentId = yup.string().max(64).matches(/^[a-z0-9]+$/, '${path} must be a documentId');
+
+const newActor = yup
+  .object({
+    name: plain(200).required(),
+    kind: yup.string().oneOf([...ACTOR_KINDS]).required(),
+    side: yup.string().oneOf([...SIDES]).required(),
+    affiliation: plain(300).nullable(),
+    url,
+  })
+  .noUnknown()
+  .default(undefined);
+
+const createClaim = yup
+  .object({
+    explainer: documentId.required(),
+    statement: plain(2000).required(),
+    claimant: documentId,
+    newActor,
+    medium: yup.string().oneOf([...CLAIM_MEDIA]),
+    sourceUrl: url,
+    madeAt: date,
+    claimStatus: yup.string().oneOf([...CLAIM_STATUSES]),
+    internalNote: plain(5000).nullable(),
+  })
+  .noUnknown()
+  .test('claimant', 'claimant or newActor is required: every claim names who made it', function (value) {
+    if (value?.claimant || value?.newActor) return true;
+    return this.createError({ path: 'claimant', message: 'claimant or newActor is required: every claim names who made it' });
+  });
+
+const updateClaim = yup
+  .object({
+    version,
+    statement: plain(2000),
+    claimant: documentId,
+    medium: yup.string().oneOf([...CLAIM_MEDIA]),
+    sourceUrl: url,
+    madeAt: date,
+    internalNote: plain(5000).nullable(),
+  })
+  // claimStatus is not here: a status change goes through /status with a reason.
+  .noUnknown();
+
+const changeStatus = yup
+  .object({
+    version,
+    status: yup.string().oneOf([...CLAIM_STATUSES]).required(),
+    reason: plain(2000).required('reason is required: say why the status changes').test('blank', 'reason cannot be blank', (v) => !!v?.trim()),
+  })
+  .noUnknown();
+
+const verify = yup.object({ version }).noUnknown();
+
+const link = yup
+  .object({
+    kind: yup.string().oneOf(['contradicts', 'supports', 'updates']).required(),
+    target: documentId.required(),
+    version: yup.number().integer().min(1),
+  })
+  .noUnknown();
+
+const createActor = newActor.required().shape({ description: plain(2000).nullable() }).noUnknown();
+
+const listQuery = yup
+  .object({
+    explainer: documentId,
+    status: yup.lazy((v) => (Array.isArray(v) ? yup.array(yup.string().oneOf([...CLAIM_STATUSES])) : yup.string().oneOf([...CLAIM_STATUSES]))),
+    actor: documentId,
+    side: yup.string().oneOf([...SIDES]),
+    staleHours: yup.number().integer().min(1).max(24 * 365),
+    changedSincePublish: yup.boolean(),
+    search: plain(200),
+    sort: yup
+      .string()
+      .oneOf(['updatedAt:desc', 'updatedAt:asc', 'madeAt:desc', 'madeAt:asc', 'lastVerifiedAt:asc', 'lastVerifiedAt:desc', 'claimStatus:asc', 'statement:asc']),
+    page: yup.number().integer().min(1).max(100000),
+    pageSize: yup.number().integer().min(1).max(100),
+  })
+  .noUnknown();
+
+const validate = (schema: yup.AnySchema, options?: Record<string, unknown>) => (input: unknown) =>
+  validateYupSchema(schema, options)(input ?? {}) as Promise<any>;
+
+export const validateCreateClaim = validate(createClaim);
+export const validateUpdateClaim = validate(updateClaim);
+export const validateChangeStatus = validate(changeStatus);
+export const validateVerify = validate(verify);
+export const validateLink = validate(link);
+export const validateCreateActor = validate(createActor);
+const castListQuery = validate(listQuery, { strict: false });
+/** Query strings arrive as strings: cast them (not strict), and refuse keys the desk does not know. */
+export const validateListQuery = async (query: Record<string, unknown>) => {
+  const unknown = Object.keys(query ?? {}).filter((key) => !(key in listQuery.fields));
+  throwIfIssues(unknown.map((key) => ({ path: [key], message: 'is not a claims desk filter' })));
+  return castListQuery(query);
+};
