@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from './database/indexes';
 import { registerPermissionActions } from './permissions';
+import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await ensureIndexes(strapi);
+  getService('sync').start();
 };
 
 export default bootstrap;

@@ -10,6 +10,8 @@ export const UID = {
   REVISION: 'plugin::conflict-explainer.revision',
   PUBLICATION: 'plugin::conflict-explainer.publication',
   ACTIVITY: 'plugin::conflict-explainer.activity',
+  SYNC_TARGET: 'plugin::conflict-explainer.sync-target',
+  SYNC_DELIVERY: 'plugin::conflict-explainer.sync-delivery',
 } as const;
 
 /** Component uids (plugins cannot ship components from files, so register() adds them). */

@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+/** Stops the delivery worker; a delivery in flight keeps its lease and is retried after it expires. */
+const destroy = async (_: { strapi: Core.Strapi }) => {
+  await getService('sync').stop();
+};
 
 export default destroy;

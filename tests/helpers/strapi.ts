@@ -34,6 +34,7 @@ export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Pro
   process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'error';
   process.env.PLAYGROUND_SEED = seed ? 'true' : 'false';
   process.env.PLAYGROUND_ADMIN = 'false';
+  process.env.PLAYGROUND_SYNC_TARGET = 'false';
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
   await strapi.load();

@@ -10,6 +10,14 @@ export type PluginConfig = {
   publicMaxAge: number;
   /** A claim not verified for this many hours is stale on the claims desk. */
   staleAfterHours: number;
+  /** Run the delivery worker in this instance. */
+  syncWorker: boolean;
+  /** How often the worker looks for due deliveries (ms); publishes also wake it at once. */
+  syncPollMs: number;
+  /** First retry delay (ms); doubles per attempt, with jitter. */
+  retryBaseMs: number;
+  /** Longest retry delay (ms). */
+  retryMaxMs: number;
   /** The article's URL on the site, `{slug}` replaced, used in JSON-LD; null to omit. */
   siteArticleUrl: string | null;
 };
@@ -19,6 +27,10 @@ const defaults: PluginConfig = {
   cacheTtlMs: 1000,
   publicMaxAge: 30,
   staleAfterHours: 48,
+  syncWorker: true,
+  syncPollMs: 1000,
+  retryBaseMs: 1000,
+  retryMaxMs: 300_000,
   siteArticleUrl: null,
 };
 

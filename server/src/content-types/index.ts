@@ -6,6 +6,8 @@ import explainer from './explainer';
 import map from './map';
 import publication from './publication';
 import revision from './revision';
+import syncDelivery from './sync-delivery';
+import syncTarget from './sync-target';
 
 export default {
   explainer,
@@ -16,4 +18,6 @@ export default {
   revision,
   publication,
   activity,
+  'sync-target': syncTarget,
+  'sync-delivery': syncDelivery,
 };

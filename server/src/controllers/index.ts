@@ -3,6 +3,7 @@ import { UID } from '../constants';
 import claimsDesk from './claims-desk';
 import publicApi from './public';
 import revisions from './revisions';
+import sync from './sync';
 
 /**
  * Strapi's core REST controllers for the editable models, mounted under /manage for scripts with an
@@ -12,6 +13,7 @@ export default {
   public: publicApi,
   revisions,
   'claims-desk': claimsDesk,
+  sync,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

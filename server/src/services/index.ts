@@ -3,11 +3,13 @@ import { UID } from '../constants';
 import claimsDesk from './claims-desk';
 import publications from './publications';
 import revisions from './revisions';
+import sync from './sync';
 
 export default {
   revisions,
   publications,
   'claims-desk': claimsDesk,
+  sync,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

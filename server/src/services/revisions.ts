@@ -175,6 +175,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       })) as RevisionRow;
       await getService('publications').record(snapshot);
+      await getService('sync').enqueue(row.id, documentId, content.slug, number);
       intent.outcome = { changed: true, revisionId: row.id, number };
       return row;
     },

@@ -2,11 +2,13 @@ import { PLUGIN_ID } from '../constants';
 import type { ClaimsDeskService } from '../services/claims-desk';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
+import type { SyncService } from '../services/sync';
 
 type Services = {
   revisions: RevisionsService;
   publications: PublicationsService;
   'claims-desk': ClaimsDeskService;
+  sync: SyncService;
 };
 
 /** Typed access to the plugin's own services. */

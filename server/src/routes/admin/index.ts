@@ -26,6 +26,13 @@ export default {
     { method: 'DELETE', path: `${claim}/links/:kind/:target`, handler: 'claims-desk.unlink', config: can(ACTIONS.editClaims) },
     { method: 'GET', path: '/actors', handler: 'claims-desk.listActors', config: can(ACTIONS.readClaims) },
     { method: 'POST', path: '/actors', handler: 'claims-desk.createActor', config: can(ACTIONS.manageActors) },
+    { method: 'GET', path: '/sync/targets', handler: 'sync.listTargets', config: can(ACTIONS.manageSync) },
+    { method: 'POST', path: '/sync/targets', handler: 'sync.createTarget', config: can(ACTIONS.manageSync) },
+    { method: 'PUT', path: '/sync/targets/:id', handler: 'sync.updateTarget', config: can(ACTIONS.manageSync) },
+    { method: 'DELETE', path: '/sync/targets/:id', handler: 'sync.deleteTarget', config: can(ACTIONS.manageSync) },
+    { method: 'GET', path: '/sync/deliveries', handler: 'sync.listDeliveries', config: can(ACTIONS.manageSync) },
+    { method: 'POST', path: '/sync/deliveries/:id/retry', handler: 'sync.retry', config: can(ACTIONS.manageSync) },
+    { method: 'GET', path: `${explainer}/sync-state`, handler: 'sync.explainerState', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: can(ACTIONS.readRevisions) },
   ],
 };

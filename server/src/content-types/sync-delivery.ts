@@ -1,0 +1,28 @@
+/** One revision to one target: the outbox row, written in the publish's transaction. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'conflict_explainer_sync_deliveries',
+    info: { singularName: 'sync-delivery', pluralName: 'sync-deliveries', displayName: 'Sync delivery' },
+    options: { draftAndPublish: false },
+    pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+    attributes: {
+      targetId: { type: 'integer', required: true },
+      revisionId: { type: 'integer', required: true },
+      explainerDocumentId: { type: 'string', required: true },
+      slug: { type: 'string', required: true },
+      revisionNumber: { type: 'integer', required: true },
+      // Stable across retries, so the site can drop duplicates (Standard Webhooks `webhook-id`).
+      webhookId: { type: 'string', required: true },
+      state: { type: 'enumeration', enum: ['pending', 'delivering', 'delivered', 'dead'], default: 'pending', required: true },
+      attempts: { type: 'integer', default: 0, required: true },
+      nextAttemptAt: { type: 'datetime', required: true },
+      leaseUntil: { type: 'datetime' },
+      leaseOwner: { type: 'string' },
+      lastStatus: { type: 'integer' },
+      lastError: { type: 'text' },
+      deliveredAt: { type: 'datetime' },
+      attemptLog: { type: 'json' },
+    },
+  },
+};

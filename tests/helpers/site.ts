@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const { createSite } = require('../../examples/site/site');
+
+export const TEST_SECRET = `whsec_${Buffer.from('test-secret-for-the-reference-site!').toString('base64')}`;
+
+export type RunningSite = {
+  url: string;
+  webhookUrl: string;
+  received: { id: string; slug: string; revision: number; applied: boolean; reason?: string }[];
+  /** Every request the receiver saw (including refused ones), for leak scans. */
+  rawBodies: string[];
+  /** Makes the receiver answer 500 (true) or behave (false). */
+  failWith: (status: number | null) => void;
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
+};
+
+/** The reference site on a loopback port, with a switch to simulate outages. */
+export const startSite = async (port = 0): Promise<RunningSite> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-site-'));
+  const site = createSite({ secret: TEST_SECRET, dataDir });
+  let failure: number | null = null;
+  const rawBodies: string[] = [];
+  const original = site.server.listeners('request')[0];
+  site.server.removeAllListeners('request');
+  site.server.on('request', (req: any, res: any) => {
+    if (req.method === 'POST') {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.on('end', () => rawBodies.push(body));
+    }
+    if (failure !== null && req.method === 'POST') {
+      res.writeHead(failure).end('simulated outage');
+      return;
+    }
+    original(req, res);
+  });
+  let actualPort = port;
+  const start = () =>
+    new Promise<void>((resolve) =>
+      site.server.listen(actualPort, '127.0.0.1', () => {
+        actualPort = (site.server.address() as AddressInfo).port;
+        resolve();
+      })
+    );
+  await start();
+  const url = `http://127.0.0.1:${actualPort}`;
+  return {
+    url,
+    webhookUrl: `${url}/webhooks/strapi`,
+    received: site.received,
+    rawBodies,
+    failWith: (status) => (failure = status),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        site.server.closeAllConnections?.();
+        site.server.close(() => resolve());
+      }),
+    start,
+  };
+};
+
+/** Polls until `check` returns true (bounded), for asynchronous deliveries. */
+export const eventually = async (check: () => boolean | Promise<boolean>, timeoutMs = 15000, what = 'condition') => {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+};
