@@ -25,5 +25,14 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
       slowTestThreshold: 60,
     },
+    {
+      // Needs PostgreSQL (several Strapi processes on one database): run by `npm run test:postgres`.
+      displayName: 'api-postgres',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+      testMatch: ['<rootDir>/tests/api/**/*.test.pg.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
+    },
   ],
 };

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from './database/indexes';
+import { installRawFastPath } from './middlewares/public-read';
 import { registerPermissionActions } from './permissions';
 import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await ensureIndexes(strapi);
+  installRawFastPath(strapi);
   getService('sync').start();
 };
 

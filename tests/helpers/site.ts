@@ -13,8 +13,11 @@ export type RunningSite = {
   received: { id: string; slug: string; revision: number; applied: boolean; reason?: string }[];
   /** Every request the receiver saw (including refused ones), for leak scans. */
   rawBodies: string[];
-  /** Makes the receiver answer 500 (true) or behave (false). */
+  /** Makes the receiver answer with this status (null: behave normally). */
   failWith: (status: number | null) => void;
+  /** While on, POSTs are accepted but never answered (a receiver stuck mid-delivery). */
+  hold: (on: boolean) => void;
+  held: () => number;
   stop: () => Promise<void>;
   start: () => Promise<void>;
 };
@@ -24,6 +27,8 @@ export const startSite = async (port = 0): Promise<RunningSite> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-site-'));
   const site = createSite({ secret: TEST_SECRET, dataDir });
   let failure: number | null = null;
+  let holding = false;
+  let heldCount = 0;
   const rawBodies: string[] = [];
   const original = site.server.listeners('request')[0];
   site.server.removeAllListeners('request');
@@ -32,6 +37,10 @@ export const startSite = async (port = 0): Promise<RunningSite> => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c));
       req.on('end', () => rawBodies.push(body));
+    }
+    if (holding && req.method === 'POST') {
+      heldCount += 1;
+      return;
     }
     if (failure !== null && req.method === 'POST') {
       res.writeHead(failure).end('simulated outage');
@@ -55,6 +64,8 @@ export const startSite = async (port = 0): Promise<RunningSite> => {
     received: site.received,
     rawBodies,
     failWith: (status) => (failure = status),
+    hold: (on) => (holding = on),
+    held: () => heldCount,
     stop: () =>
       new Promise<void>((resolve) => {
         site.server.closeAllConnections?.();

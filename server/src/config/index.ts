@@ -14,6 +14,8 @@ export type PluginConfig = {
   syncWorker: boolean;
   /** How often the worker looks for due deliveries (ms); publishes also wake it at once. */
   syncPollMs: number;
+  /** How long a worker owns a claimed delivery; after a crash, another worker takes it once this passes (ms). */
+  syncLeaseMs: number;
   /** First retry delay (ms); doubles per attempt, with jitter. */
   retryBaseMs: number;
   /** Longest retry delay (ms). */
@@ -29,6 +31,7 @@ const defaults: PluginConfig = {
   staleAfterHours: 48,
   syncWorker: true,
   syncPollMs: 1000,
+  syncLeaseMs: 30_000,
   retryBaseMs: 1000,
   retryMaxMs: 300_000,
   siteArticleUrl: null,

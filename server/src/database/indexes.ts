@@ -7,6 +7,8 @@ import type { Core } from '@strapi/strapi';
  */
 const INDEXES = [
   'CREATE UNIQUE INDEX IF NOT EXISTS ce_revisions_number_uq ON conflict_explainer_revisions (explainer_document_id, COALESCE(locale, \'\'), number)',
+  // The publish path's "latest revision" lookup (locale IS NULL cannot use the COALESCE index).
+  'CREATE INDEX IF NOT EXISTS ce_revisions_latest_idx ON conflict_explainer_revisions (explainer_document_id, locale, number)',
   'CREATE UNIQUE INDEX IF NOT EXISTS ce_publications_document_uq ON conflict_explainer_publications (explainer_document_id, COALESCE(locale, \'\'))',
   'CREATE INDEX IF NOT EXISTS ce_publications_slug_idx ON conflict_explainer_publications (slug, live)',
   'CREATE INDEX IF NOT EXISTS ce_activities_document_idx ON conflict_explainer_activities (explainer_document_id, action)',

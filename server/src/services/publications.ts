@@ -101,6 +101,12 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** The cached head when fresh, without touching the database (the raw fast path's question). */
+    freshHead(slug: string): PublicHead | null | undefined {
+      const cached = cache.get(slug);
+      return cached && Date.now() - cached.loadedAt < config().cacheTtlMs ? cached.head : undefined;
+    },
+
     /** The latest public snapshot as bytes, from memory when fresh; one lookup when not. */
     async head(slug: string): Promise<PublicHead | null> {
       const cached = cache.get(slug);

@@ -11,7 +11,6 @@ import { PLUGIN_ID, UID } from '../constants';
 type Row = Record<string, any>;
 
 const DELIVERIES = 'conflict_explainer_sync_deliveries';
-const LEASE_MS = 30_000;
 const BATCH = 10;
 const ATTEMPT_LOG_LIMIT = 20;
 
@@ -52,16 +51,17 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => (strapi.db.dialect.client as string) === 'postgres';
   const knex = () => strapi.db.connection;
 
-  const snapshotUrl = (slug: string) => {
+  /** The revision's own, immutable URL: "latest" could already be a newer revision. */
+  const snapshotUrl = (slug: string, number: number) => {
     const base = ((strapi.config.get('server.url') as string) || '').replace(/\/$/, '');
     const prefix = (strapi.config.get('api.rest.prefix') as string) ?? '/api';
-    return `${base}${prefix}/${PLUGIN_ID}/explainers/${slug}`;
+    return `${base}${prefix}/${PLUGIN_ID}/explainers/${slug}/revisions/${number}`;
   };
 
   /** Claims due deliveries for this worker: each row by exactly one worker until its lease ends. */
   const claimDue = async (): Promise<Row[]> => {
     const now = new Date();
-    const leaseUntil = new Date(now.getTime() + LEASE_MS);
+    const leaseUntil = new Date(now.getTime() + getPluginConfig(strapi).syncLeaseMs);
     return knex().transaction(async (trx) => {
       const due = trx(`${DELIVERIES} as d`)
         .select('d.id')
@@ -101,7 +101,7 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
       revision: delivery.revision_number,
       publishedAt: new Date(revision?.revisionPublishedAt ?? Date.now()).toISOString(),
       ...(snapshot ? { snapshot: typeof snapshot === 'string' ? JSON.parse(snapshot) : snapshot } : {}),
-      snapshotUrl: snapshotUrl(delivery.slug),
+      snapshotUrl: snapshotUrl(delivery.slug, delivery.revision_number),
     };
   };
 

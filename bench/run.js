@@ -1,0 +1,479 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm run bench`: the plugin's performance claims, measured side by side in one run.
+ *
+ *  1. Builds the plugin (dist/) and compiles the TypeScript playground (playground/dist/).
+ *  2. Boots the playground Strapi in a child process (bench/server.js) on a fresh SQLite file,
+ *     seeded with the Pokrovsk explainer, and a bare node:http server (bench/bare.js) that answers
+ *     with the exact bytes of the public read.
+ *  3. Loads three endpoints from separate generator processes (bench/load.js), same concurrency and
+ *     measured duration: the bare server and the plugin's public read in alternating rounds, then
+ *     plain Strapi REST with full populate.
+ *  4. Times publishes with ~1 earlier revision, bulk-inserts history up to 1,000 revisions, times
+ *     publishes again, and checks revision numbers stayed consecutive.
+ *  5. Prints a table and writes bench/results.json.
+ *
+ * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
+ * an endpoint answers with errors, or revision numbers are not consecutive.
+ *
+ * Env: BENCH_SECONDS (8), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (32), BENCH_ROUNDS (4: bare and
+ * public alternate in rounds of BENCH_SECONDS / BENCH_ROUNDS), BENCH_PUBLISHES (20),
+ * BENCH_HISTORY (1000), BENCH_SKIP_BUILD=true (reuse dist/ and playground/dist/), BENCH_PROFILE=true
+ * (CPU profile of the Strapi process during the public-read phase, into bench/profiles/).
+ */
+const { execFileSync, fork } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const PLAYGROUND = path.join(ROOT, 'playground');
+const RESULTS = path.join(__dirname, 'results.json');
+
+const num = (name, fallback) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const SETTINGS = {
+  seconds: num('BENCH_SECONDS', 8),
+  warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
+  concurrency: Math.round(num('BENCH_CONCURRENCY', 32)),
+  publishes: Math.round(num('BENCH_PUBLISHES', 20)),
+  history: Math.round(num('BENCH_HISTORY', 1000)),
+  rounds: Math.round(num('BENCH_ROUNDS', 4)),
+  timeoutMs: 10_000,
+};
+SETTINGS.maxRequests = Math.max(100_000, Math.round(SETTINGS.seconds * 50_000));
+const TARGETS = { publicVsBare: 0.7, publicVsStrapiRest: 10, publishRatioMax: 1.5 };
+// BENCH_PROFILE=true: CPU-profile the Strapi process during the public-read phase (bench/profiles/).
+const PROFILE = process.env.BENCH_PROFILE === 'true';
+// A hard ceiling on the whole run, whatever happens.
+const WATCHDOG_MS = num('BENCH_TIMEOUT_SECONDS', 420) * 1000;
+
+const SLUG = 'pokrovsk';
+const REST_POPULATE = [
+  'status=published',
+  'populate[heroImage][populate]=*',
+  'populate[body][on][conflict-explainer.credited-image][populate]=*',
+  'populate[body][on][conflict-explainer.map-embed][populate]=*',
+  'populate[body][on][conflict-explainer.claim-embed][populate][claim][populate]=*',
+  'populate[body][on][conflict-explainer.section-heading]=true',
+  'populate[body][on][conflict-explainer.rich-text]=true',
+  'populate[body][on][conflict-explainer.quote][populate]=*',
+  'populate[claims][populate]=*',
+].join('&');
+
+const log = (...args) => console.log('[bench]', ...args);
+
+/* ------------------------------------------------------------------ children and cleanup */
+
+const children = new Set();
+const track = (child) => {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+};
+let signalled = false;
+const killAll = (signal = 'SIGKILL') => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+};
+process.on('exit', () => killAll());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    signalled = true;
+    log(`${signal}: stopping`);
+    // Children leave when their IPC channel closes (the Strapi one removes its uploads and database
+    // first); whatever is still there after 6 s is killed.
+    for (const child of children) if (child.connected) child.disconnect();
+    setTimeout(() => {
+      killAll();
+      process.exit(130);
+    }, 6000).unref();
+    process.exitCode = 130;
+  });
+}
+
+const forkChild = (file, env = {}, options = {}) =>
+  track(fork(path.join(__dirname, file), [], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...options }));
+
+const waitFor = (child, predicate, timeoutMs, what) =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`${what}: no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onMessage = (message) => {
+      if (message && (message.type === 'boot-error' || message.type === 'error')) return fail(new Error(`${what}: ${message.error}`));
+      if (predicate(message)) {
+        cleanup();
+        resolve(message);
+      }
+    };
+    const onExit = (code, signal) => fail(new Error(`${what}: process exited (${signal || code})`));
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    const fail = (error) => {
+      cleanup();
+      reject(error);
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
+
+/** Request/response over IPC with the Strapi child. */
+let nextId = 1;
+const command = async (child, cmd, params = {}, timeoutMs = 120_000) => {
+  const id = nextId++;
+  child.send({ id, cmd, ...params });
+  const reply = await waitFor(child, (message) => message && message.id === id, timeoutMs, `server ${cmd}`);
+  if (!reply.ok) throw new Error(`server ${cmd} failed: ${reply.error}`);
+  return reply.result;
+};
+
+/* ------------------------------------------------------------------ helpers */
+
+const get = (url, headers = {}) =>
+  new Promise((resolve, reject) => {
+    const req = http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: GET ${url}`)));
+    req.on('error', reject);
+  });
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+const cpuSeconds = (pid) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * One load generator (bench/load.js) aimed at one URL for the whole run. `warm()` runs an
+ * unrecorded segment; `measure(seconds)` a recorded one, with the server's CPU time sampled around
+ * it; `summary()` merges the recorded segments.
+ */
+const createLoad = (name, url, headers, serverPid) => {
+  const child = forkChild('load.js', {}, { serialization: 'advanced' });
+  const recorded = [];
+  const warmups = [];
+  const segment = async (seconds, record) => {
+    const id = nextId++;
+    const limit = seconds * 1000 + SETTINGS.timeoutMs * 2 + 10_000;
+    const cpu0 = cpuSeconds(serverPid);
+    child.send({ id, url, headers, concurrency: SETTINGS.concurrency, seconds, maxRequests: SETTINGS.maxRequests, timeoutMs: SETTINGS.timeoutMs, record });
+    const result = await waitFor(child, (message) => message && message.id === id, limit, `load ${name}`);
+    const cpu1 = cpuSeconds(serverPid);
+    result.serverCpuSeconds = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
+    (record ? recorded : warmups).push(result);
+    return result;
+  };
+  const round = (value, digits = 2) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+  return {
+    name,
+    warm: () => segment(SETTINGS.warmupSeconds, false),
+    measure: (seconds) => segment(seconds, true),
+    close: () => child.connected && child.disconnect(),
+    summary() {
+      const sum = (key, list = recorded) => list.reduce((total, r) => total + (r[key] || 0), 0);
+      const seconds = sum('seconds');
+      const requests = sum('requests');
+      const latencies = new Float64Array(requests);
+      let offset = 0;
+      for (const r of recorded) {
+        latencies.set(r.latencies, offset);
+        offset += r.latencies.length;
+      }
+      latencies.sort();
+      const percentile = (p) => (requests ? latencies[Math.min(requests - 1, Math.ceil((p / 100) * requests) - 1)] : NaN);
+      const serverCpuSeconds = recorded.every((r) => r.serverCpuSeconds != null) ? sum('serverCpuSeconds') : null;
+      const statuses = {};
+      for (const r of recorded) for (const [status, n] of Object.entries(r.statuses)) statuses[status] = (statuses[status] || 0) + n;
+      return {
+        rps: round(requests / seconds, 0),
+        p50: round(percentile(50)),
+        p99: round(percentile(99)),
+        errors: sum('errors') + sum('errors', warmups),
+        requests,
+        seconds: round(seconds),
+        segments: recorded.length,
+        p90: round(percentile(90)),
+        maxMs: round(requests ? latencies[requests - 1] : NaN),
+        bytesPerResponse: requests ? Math.round(sum('bytes') / requests) : 0,
+        // Cores busy during the measured segments (1.0 = one core): the server under test, the generator.
+        serverCpu: serverCpuSeconds != null ? round(serverCpuSeconds / seconds) : null,
+        clientCpu: round(recorded.reduce((total, r) => total + r.clientCpu * r.seconds, 0) / seconds),
+        // Server CPU time per answered request (µs): what the endpoint costs, whoever limits req/s.
+        serverCpuUsPerRequest: serverCpuSeconds != null && requests ? round((serverCpuSeconds * 1e6) / requests, 1) : null,
+        statuses,
+        errorSamples: [...warmups, ...recorded].flatMap((r) => r.errorSamples).slice(0, 5),
+      };
+    },
+  };
+};
+
+const build = async () => {
+  if (process.env.BENCH_SKIP_BUILD === 'true') {
+    log('BENCH_SKIP_BUILD=true: reusing dist/ and playground/dist/');
+    return;
+  }
+  let t = Date.now();
+  try {
+    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'strapi-plugin'), ['build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  } catch (error) {
+    process.stderr.write(String(error.stdout || '') + String(error.stderr || ''));
+    throw new Error('plugin build failed (npx strapi-plugin build)');
+  }
+  log(`plugin built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  t = Date.now();
+  await require('@strapi/typescript-utils').compile(PLAYGROUND, { configOptions: { ignoreDiagnostics: false } });
+  log(`playground compiled in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/* ------------------------------------------------------------------ output */
+
+const fmt = (value, digits = 2) => (value == null || !Number.isFinite(value) ? '-' : value.toFixed(digits));
+const pad = (text, width, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width));
+
+const printTable = (results) => {
+  const rows = [
+    ['bare node:http', results.bareHttp],
+    ['public read (plugin)', results.publicRead],
+    ['Strapi REST (populate)', results.strapiRest],
+  ];
+  const line = (cells) =>
+    `  ${pad(cells[0], 24)}${pad(cells[1], 9, true)}${pad(cells[2], 9, true)}${pad(cells[3], 9, true)}${pad(cells[4], 8, true)}${pad(cells[5], 8, true)}${pad(cells[6], 12, true)}${pad(cells[7], 12, true)}${pad(cells[8], 14, true)}`;
+  console.log('');
+  console.log(
+    `Reads: concurrency ${results.settings.concurrency}, ${results.settings.warmupSeconds} s warm-up + ${results.settings.seconds} s measured each ` +
+      `(bare/public in ${results.settings.rounds} alternating rounds), ${results.machine.cpus} CPUs, Node ${results.machine.node}, load avg ${results.machine.loadAverage.start[0]}`
+  );
+  console.log(line(['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'bytes', 'server CPU', 'client CPU', 'server µs/req']));
+  for (const [name, r] of rows) {
+    console.log(line([name, fmt(r.rps, 0), fmt(r.p50), fmt(r.p99), r.errors, r.bytesPerResponse, fmt(r.serverCpu), fmt(r.clientCpu), fmt(r.serverCpuUsPerRequest, 1)]));
+  }
+  console.log('  (CPU columns: cores busy during the measured phase; a client near 1.0 core means the generator, not the server, sets req/s)');
+  const mark = (ok) => (ok ? 'PASS' : 'MISS');
+  console.log('');
+  console.log(`  public / bare         ${fmt(results.ratios.publicVsBare)}   (target >= ${TARGETS.publicVsBare})   ${mark(results.pass.publicVsBare)}`);
+  console.log(`  public / Strapi REST  ${fmt(results.ratios.publicVsStrapiRest, 1)}   (target >= ${TARGETS.publicVsStrapiRest})   ${mark(results.pass.publicVsStrapiRest)}`);
+  console.log(`  by server CPU per request (bare µs / public µs, not a target): ${fmt(results.ratios.publicVsBareByServerCpu)}`);
+  const p = results.publish;
+  console.log('');
+  console.log(`Publish (median of ${p.count}, update excluded):`);
+  console.log(`  with ${p.historyWith1.from}-${p.historyWith1.to} earlier revisions     ${fmt(p.medianMsWith1)} ms  (min ${fmt(p.detail.with1.minMs)}, max ${fmt(p.detail.with1.maxMs)})`);
+  console.log(`  with ${p.historyWith1000.from}-${p.historyWith1000.to} earlier revisions  ${fmt(p.medianMsWith1000)} ms  (min ${fmt(p.detail.with1000.minMs)}, max ${fmt(p.detail.with1000.maxMs)})`);
+  console.log(`  ratio                               ${fmt(p.ratio)}   (target <= ${TARGETS.publishRatioMax})   ${mark(results.pass.publishRatio)}`);
+  console.log(`  revision numbers 1..${p.finalRevisions} consecutive: ${p.consecutive ? 'yes' : 'NO'}`);
+  console.log('');
+};
+
+/* ------------------------------------------------------------------ main */
+
+let loadAtStart = null;
+const main = async () => {
+  const started = Date.now();
+  loadAtStart = os.loadavg().map((v) => Number(v.toFixed(2)));
+  const watchdog = setTimeout(() => {
+    console.error(`[bench] watchdog: still running after ${WATCHDOG_MS / 1000} s, giving up`);
+    killAll();
+    process.exit(2);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  await build();
+
+  log('booting Strapi (fresh SQLite file bench/.tmp/bench.db)…');
+  const server = forkChild('server.js');
+  const ready = await waitFor(server, (message) => message && message.type === 'ready', 180_000, 'Strapi boot');
+  log(`Strapi listening on 127.0.0.1:${ready.port} (load ${(ready.bootMs / 1000).toFixed(1)} s)`);
+  const base = `http://127.0.0.1:${ready.port}`;
+  const publicUrl = `${base}/api/conflict-explainer/explainers/${SLUG}`;
+  const restUrl = `${base}/api/conflict-explainer/manage/explainers/${ready.documentId}?${REST_POPULATE}`;
+  const restHeaders = { Authorization: `Bearer ${ready.accessKey}` };
+
+  // What each endpoint answers, checked once before any load.
+  const publicResponse = await get(publicUrl);
+  if (publicResponse.status !== 200) throw new Error(`public read answered ${publicResponse.status}: ${publicResponse.body.toString().slice(0, 300)}`);
+  const snapshot = JSON.parse(publicResponse.body.toString('utf8'));
+  if (!snapshot.content || snapshot.content.slug !== SLUG) throw new Error('public read did not return the Pokrovsk snapshot');
+  const restResponse = await get(restUrl, restHeaders);
+  if (restResponse.status !== 200) throw new Error(`Strapi REST answered ${restResponse.status}: ${restResponse.body.toString().slice(0, 500)}`);
+  const restJson = JSON.parse(restResponse.body.toString('utf8'));
+  const restBody = restJson.data && restJson.data.body;
+  if (!Array.isArray(restBody) || restBody.length <= 20) throw new Error(`Strapi REST body is not populated (${Array.isArray(restBody) ? restBody.length : typeof restBody} entries)`);
+  const populatedOk =
+    restBody.some((block) => block.__component === 'conflict-explainer.claim-embed' && block.claim && block.claim.claimant) &&
+    restBody.some((block) => block.__component === 'conflict-explainer.credited-image' && block.image && block.image.url) &&
+    restBody.some((block) => block.__component === 'conflict-explainer.map-embed' && block.map && block.map.geojson);
+  if (!populatedOk) throw new Error('Strapi REST answer lacks populated claims, images or maps in the body');
+  log(`public read: ${publicResponse.body.length} bytes, ETag ${publicResponse.headers.etag}; Strapi REST: ${restResponse.body.length} bytes, ${restBody.length} body blocks`);
+
+  const bare = forkChild('bare.js');
+  const bareReady = waitFor(bare, (message) => message && message.type === 'ready', 15_000, 'bare server');
+  bare.send({ body: publicResponse.body.toString('base64'), contentType: publicResponse.headers['content-type'], etag: publicResponse.headers.etag });
+  const bareUrl = `http://127.0.0.1:${(await bareReady).port}/api/conflict-explainer/explainers/${SLUG}`;
+  const bareCheck = await get(bareUrl);
+  if (bareCheck.status !== 200 || !bareCheck.body.equals(publicResponse.body)) throw new Error('bare server does not return the same bytes');
+
+  // Bare and public alternate in short rounds (A B B A …), so drift in the machine's other work
+  // hits both alike; Strapi REST, two orders of magnitude slower, runs once after them.
+  const bareLoad = createLoad('bare node:http', bareUrl, {}, bare.pid);
+  const publicLoad = createLoad('public read', publicUrl, {}, server.pid);
+  const restLoad = createLoad('Strapi REST', restUrl, restHeaders, server.pid);
+  const roundSeconds = SETTINGS.seconds / SETTINGS.rounds;
+  log(`load: bare node:http and public read, ${SETTINGS.warmupSeconds} s warm-up each, then ${SETTINGS.rounds} alternating rounds of ${roundSeconds} s each (concurrency ${SETTINGS.concurrency})`);
+  await bareLoad.warm();
+  await publicLoad.warm();
+  if (PROFILE) await command(server, 'profileStart');
+  for (let i = 0; i < SETTINGS.rounds; i += 1) {
+    for (const load of i % 2 === 0 ? [bareLoad, publicLoad] : [publicLoad, bareLoad]) await load.measure(roundSeconds);
+  }
+  if (PROFILE) {
+    const file = path.join(__dirname, 'profiles', `public-read-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+    const profile = await command(server, 'profileStop', { file });
+    log(`CPU profile of the Strapi process (public-read rounds; the bare rounds show as idle): ${path.relative(ROOT, profile.file)}; self time:`);
+    for (const { selfPercent, name } of profile.top) console.log(`  ${String(selfPercent).padStart(5)}%  ${name}`);
+  }
+  log(`load: Strapi REST, ${SETTINGS.warmupSeconds} s warm-up, then ${SETTINGS.seconds} s`);
+  await restLoad.warm();
+  await restLoad.measure(SETTINGS.seconds);
+  const bareHttp = bareLoad.summary();
+  const publicRead = publicLoad.summary();
+  const strapiRest = restLoad.summary();
+  for (const load of [bareLoad, publicLoad, restLoad]) load.close();
+  bare.kill('SIGTERM');
+
+  const warm = await command(server, 'warmPublishes', { documentId: ready.documentId, count: 3 }, 120_000);
+  if (warm.revisionsAdded !== 0) throw new Error(`publishing an unchanged draft recorded ${warm.revisionsAdded} revision(s)`);
+  log(`publish: 3 warm-up publishes of the unchanged draft (no revision), median ${warm.medianMs.toFixed(1)} ms`);
+  log(`publish: ${SETTINGS.publishes} publishes with ~1 earlier revision`);
+  const with1 = await command(server, 'publishes', { documentId: ready.documentId, count: SETTINGS.publishes, label: 'h1' }, 300_000);
+  log(`history: inserting revisions up to ${SETTINGS.history}`);
+  const historyResult = await command(server, 'history', { documentId: ready.documentId, total: SETTINGS.history }, 300_000);
+  log(`history: ${historyResult.inserted} rows in ${(historyResult.ms / 1000).toFixed(1)} s (now ${historyResult.total}, max number ${historyResult.maxNumber})`);
+  log(`publish: ${SETTINGS.publishes} publishes with ${historyResult.total} earlier revisions`);
+  const with1000 = await command(server, 'publishes', { documentId: ready.documentId, count: SETTINGS.publishes, label: 'h1000' }, 300_000);
+  const numbers = await command(server, 'revisions', { documentId: ready.documentId });
+  const consecutive = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
+  const nextNumberOk = with1000.numbers[0] === historyResult.maxNumber + 1;
+
+  // The public read now serves the latest revision (checked after the head cache's TTL).
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const after = await get(publicUrl);
+  const latestServed = after.status === 200 ? Number(after.headers['x-explainer-revision']) : null;
+
+  const stopped = await command(server, 'stop', {}, 30_000).catch((error) => log(`stop: ${error.message}`));
+  if (stopped) log(`Strapi stopped (${stopped.removedUploads} seeded upload(s) removed, bench database deleted)`);
+
+  const ratios = {
+    publicVsBare: bareHttp.rps ? Number((publicRead.rps / bareHttp.rps).toFixed(3)) : null,
+    publicVsStrapiRest: strapiRest.rps ? Number((publicRead.rps / strapiRest.rps).toFixed(2)) : null,
+    // The capacity ratio if the server, not the generator, were the limit (informative, not a target).
+    publicVsBareByServerCpu:
+      bareHttp.serverCpuUsPerRequest && publicRead.serverCpuUsPerRequest ? Number((bareHttp.serverCpuUsPerRequest / publicRead.serverCpuUsPerRequest).toFixed(3)) : null,
+  };
+  const r2 = (value) => Number(value.toFixed(2));
+  const publish = {
+    count: SETTINGS.publishes,
+    medianMsWith1: r2(with1.medianMs),
+    medianMsWith1000: r2(with1000.medianMs),
+    ratio: Number((with1000.medianMs / with1.medianMs).toFixed(3)),
+    historyWith1: { from: with1.historyBefore, to: with1.historyBefore + SETTINGS.publishes - 1 },
+    historyWith1000: { from: with1000.historyBefore, to: with1000.historyBefore + SETTINGS.publishes - 1 },
+    insertedRows: historyResult.inserted,
+    insertMs: r2(historyResult.ms),
+    finalRevisions: numbers.length,
+    consecutive,
+    nextNumberAfterInsert: with1000.numbers[0],
+    nextNumberOk,
+    publicReadServesRevision: latestServed,
+    unchangedPublishMedianMs: r2(warm.medianMs),
+    detail: {
+      with1: { minMs: r2(with1.minMs), maxMs: r2(with1.maxMs), timingsMs: with1.timingsMs.map(r2), numbers: with1.numbers },
+      with1000: { minMs: r2(with1000.minMs), maxMs: r2(with1000.maxMs), timingsMs: with1000.timingsMs.map(r2), numbers: with1000.numbers },
+    },
+  };
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: (os.cpus()[0] && os.cpus()[0].model) || null,
+      memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      // Other work on the machine skews req/s; the load averages at start and end show how much.
+      loadAverage: { start: loadAtStart, end: os.loadavg().map((v) => Number(v.toFixed(2))) },
+    },
+    settings: { ...SETTINGS, database: 'sqlite (bench/.tmp/bench.db)' },
+    publicRead,
+    bareHttp,
+    strapiRest,
+    ratios,
+    publish,
+    targets: TARGETS,
+    pass: {
+      publicVsBare: ratios.publicVsBare != null && ratios.publicVsBare >= TARGETS.publicVsBare,
+      publicVsStrapiRest: ratios.publicVsStrapiRest != null && ratios.publicVsStrapiRest >= TARGETS.publicVsStrapiRest,
+      publishRatio: Number.isFinite(publish.ratio) && publish.ratio <= TARGETS.publishRatioMax,
+    },
+    responseBytes: { publicRead: publicResponse.body.length, strapiRest: restResponse.body.length },
+    runSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`results written to ${path.relative(ROOT, RESULTS)} (${results.runSeconds} s)`);
+
+  // Correctness, not targets: these make the run fail.
+  const problems = [];
+  for (const [name, r] of [['bare node:http', bareHttp], ['public read', publicRead], ['Strapi REST', strapiRest]]) {
+    if (r.errors > 0) problems.push(`${name}: ${r.errors} errors (${r.errorSamples.join('; ')})`);
+    if (r.requests === 0) problems.push(`${name}: no successful request`);
+  }
+  if (!consecutive) problems.push('revision numbers are not consecutive');
+  if (!nextNumberOk) problems.push(`the first publish after the insert got number ${with1000.numbers[0]}, not ${historyResult.maxNumber + 1}`);
+  if (!with1.allRecorded || !with1000.allRecorded) problems.push('a publish did not record exactly one revision with the next number');
+  if (latestServed !== numbers[numbers.length - 1]) problems.push(`public read serves revision ${latestServed}, latest is ${numbers[numbers.length - 1]}`);
+  clearTimeout(watchdog);
+  return problems;
+};
+
+main().then(
+  (problems) => {
+    if (problems.length) {
+      for (const problem of problems) console.error(`[bench] FAILED: ${problem}`);
+      process.exitCode = 1;
+    }
+    killAll('SIGTERM');
+  },
+  (error) => {
+    if (signalled) return log('interrupted');
+    console.error(`[bench] FAILED: ${(error && error.stack) || error}`);
+    killAll('SIGTERM');
+    process.exitCode = 1;
+    // Children exit on IPC disconnect; make sure the parent itself does not linger.
+    setTimeout(() => process.exit(1), 3000).unref();
+  }
+);

@@ -1,0 +1,276 @@
+'use strict';
+/**
+ * The Strapi side of the benchmark, run by bench/run.js with child_process.fork. Boots the playground
+ * (the plugin loaded from ../dist) on a fresh SQLite file, listens on 127.0.0.1 (ephemeral port),
+ * creates a full-access API token for the plain-REST baseline, then obeys IPC commands:
+ *
+ *   { id, cmd: 'warmPublishes', count }     → publish the unchanged draft `count` times (no revision)
+ *   { id, cmd: 'publishes', count, label }  → update + publish `count` times, returns per-publish ms
+ *   { id, cmd: 'history', total }           → bulk-inserts revisions until the explainer has `total`
+ *   { id, cmd: 'revisions' }                → the explainer's revision numbers (for the consecutive check)
+ *   { id, cmd: 'profileStart' } / { id, cmd: 'profileStop', file } → CPU profile, with a self-time summary
+ *   { id, cmd: 'stop' }                     → removes the run's uploads, destroys Strapi, exits
+ *
+ * Replies { id, ok: true, result } or { id, ok: false, error }. Exits when the parent goes away.
+ */
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+
+const PLAYGROUND = path.resolve(__dirname, '..', 'playground');
+// Relative to playground/ (its config joins it onto the app root). Kept under bench/ rather than
+// playground/.tmp, which other tooling may wipe while a run is going on.
+const DB_RELATIVE = '../bench/.tmp/bench.db';
+const EXPLAINER = 'plugin::conflict-explainer.explainer';
+const REVISIONS_TABLE = 'conflict_explainer_revisions';
+
+let strapi = null;
+let stopping = null;
+
+const send = (message) => {
+  if (process.connected) process.send(message);
+};
+
+const freshDatabase = () => {
+  const file = path.join(PLAYGROUND, DB_RELATIVE);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const candidate of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(candidate, { force: true });
+};
+
+const boot = async () => {
+  freshDatabase();
+  Object.assign(process.env, {
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    PLAYGROUND_ADMIN: 'false',
+    PLAYGROUND_SEED: 'true',
+    // No sync target: publishes make no deliveries (nothing listens for them during a run).
+    PLAYGROUND_SYNC_TARGET: 'false',
+    STRAPI_LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'error',
+    DATABASE_FILENAME: DB_RELATIVE,
+    NODE_ENV: process.env.NODE_ENV || 'production',
+  });
+  // The benchmark always runs on its own SQLite file, whatever the shell points at.
+  delete process.env.DATABASE_URL;
+
+  const t0 = performance.now();
+  const { createStrapi } = require('@strapi/strapi');
+  strapi = createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  await new Promise((resolve, reject) => {
+    strapi.server.httpServer.once('error', reject);
+    strapi.server.listen(Number(process.env.BENCH_PORT || 0), '127.0.0.1', resolve);
+  });
+  const { port } = strapi.server.httpServer.address();
+  const bootMs = performance.now() - t0;
+
+  const explainer = await strapi.documents(EXPLAINER).findFirst({ filters: { slug: 'pokrovsk' }, fields: ['documentId'] });
+  if (!explainer) throw new Error('the seeded explainer (slug pokrovsk) was not found');
+  const token = await strapi.service('admin::api-token').create({
+    name: `bench-${Date.now()}`,
+    description: 'bench/run.js',
+    type: 'full-access',
+    lifespan: null,
+  });
+  if (!token || !token.accessKey) throw new Error('could not create an API token');
+  return { port, documentId: explainer.documentId, accessKey: token.accessKey, bootMs };
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const revisionNumbers = async (documentId) => {
+  const rows = await strapi.db.connection(REVISIONS_TABLE).select('number').where('explainer_document_id', documentId).orderBy('number', 'asc');
+  return rows.map((row) => Number(row.number));
+};
+
+/**
+ * Warms the publish path up (JIT, statement caches) without adding history: publishing an unchanged
+ * draft re-renders and hashes the snapshot but records no revision.
+ */
+const warmPublishes = async ({ documentId, count }) => {
+  const before = await revisionNumbers(documentId);
+  const timings = [];
+  for (let i = 0; i < count; i += 1) {
+    const t = performance.now();
+    await strapi.documents(EXPLAINER).publish({ documentId });
+    timings.push(performance.now() - t);
+  }
+  const after = await revisionNumbers(documentId);
+  return { timingsMs: timings, medianMs: median(timings), revisionsAdded: after.length - before.length };
+};
+
+/** Each iteration changes the draft (so a revision is recorded) and times the publish alone. */
+const publishes = async ({ documentId, count, label }) => {
+  const documents = strapi.documents(EXPLAINER);
+  const before = await revisionNumbers(documentId);
+  const timings = [];
+  for (let i = 0; i < count; i += 1) {
+    await documents.update({ documentId, data: { standfirst: `bench ${label} ${i} ${crypto.randomUUID()}` } });
+    const t = performance.now();
+    await documents.publish({ documentId });
+    timings.push(performance.now() - t);
+  }
+  const after = await revisionNumbers(documentId);
+  const expected = [];
+  for (let n = before.length ? before[before.length - 1] + 1 : 1; expected.length < count; n += 1) expected.push(n);
+  const recorded = after.slice(before.length);
+  const allRecorded = recorded.length === count && recorded.every((n, i) => n === expected[i]);
+  return {
+    label,
+    historyBefore: before.length,
+    historyAfter: after.length,
+    timingsMs: timings,
+    medianMs: median(timings),
+    minMs: Math.min(...timings),
+    maxMs: Math.max(...timings),
+    numbers: recorded,
+    allRecorded,
+  };
+};
+
+/**
+ * Brings the explainer's history to `total` revisions by copying its latest revision row with new
+ * numbers (INSERT … SELECT, so the large JSON columns are copied inside the database), in batches
+ * inside one transaction. Every column is kept except id (new), number (max+1, max+2, …),
+ * document_id (a fresh random one per row) and content_hash (random).
+ */
+const history = async ({ documentId, total }) => {
+  const knex = strapi.db.connection;
+  const t0 = performance.now();
+  const latest = await knex(REVISIONS_TABLE).where('explainer_document_id', documentId).orderBy('number', 'desc').first('id', 'number');
+  if (!latest) throw new Error('the explainer has no revision to copy');
+  const [{ count }] = await knex(REVISIONS_TABLE).where('explainer_document_id', documentId).count({ count: '*' });
+  const toInsert = Math.max(0, total - Number(count));
+  const columns = Object.keys(await knex(REVISIONS_TABLE).columnInfo());
+  const replaced = new Set(['id', 'number', 'content_hash', 'document_id']);
+  const copied = columns.filter((column) => !replaced.has(column));
+  const target = ['number', 'content_hash', ...(columns.includes('document_id') ? ['document_id'] : []), ...copied];
+  const perRow = columns.includes('document_id') ? 3 : 2;
+  const BATCH = 100;
+  const quote = (name) => knex.raw('??', [name]).toQuery();
+  await knex.transaction(async (trx) => {
+    for (let done = 0; done < toInsert; done += BATCH) {
+      const size = Math.min(BATCH, toInsert - done);
+      const values = [];
+      const bindings = [];
+      for (let i = 0; i < size; i += 1) {
+        values.push(`(${new Array(perRow).fill('?').join(', ')})`);
+        bindings.push(Number(latest.number) + done + i + 1, crypto.randomBytes(32).toString('hex'));
+        if (perRow === 3) bindings.push(crypto.randomBytes(12).toString('base64url').toLowerCase().slice(0, 24));
+      }
+      // VALUES columns are named column1, column2, … in both SQLite and PostgreSQL.
+      const sql =
+        `INSERT INTO ${quote(REVISIONS_TABLE)} (${target.map(quote).join(', ')}) ` +
+        `SELECT v.column1, v.column2, ${perRow === 3 ? 'v.column3, ' : ''}${copied.map((c) => `r.${quote(c)}`).join(', ')} ` +
+        `FROM ${quote(REVISIONS_TABLE)} r CROSS JOIN (VALUES ${values.join(', ')}) v WHERE r.id = ?`;
+      await trx.raw(sql, [...bindings, latest.id]);
+    }
+  });
+  const numbers = await revisionNumbers(documentId);
+  return { inserted: toInsert, total: numbers.length, maxNumber: numbers[numbers.length - 1], ms: performance.now() - t0 };
+};
+
+/** Idempotent: every caller (stop command, disconnect, signal) waits for the same clean-up. */
+const stop = () => {
+  if (!stopping) stopping = cleanUp();
+  return stopping;
+};
+const cleanUp = async () => {
+  let removedUploads = 0;
+  if (strapi) {
+    // The seed uploaded its placeholder images; take this run's files off the disk again.
+    try {
+      const files = await strapi.db.query('plugin::upload.file').findMany({});
+      for (const file of files) {
+        await strapi.plugin('upload').service('upload').remove(file);
+        removedUploads += 1;
+      }
+    } catch (error) {
+      console.error('[bench server] could not remove uploads:', error.message);
+    }
+    await strapi.destroy().catch(() => undefined);
+  }
+  // The database is only this run's scratch space (BENCH_KEEP_DB=true keeps it for a look).
+  if (process.env.BENCH_KEEP_DB !== 'true') {
+    const file = path.join(PLAYGROUND, DB_RELATIVE);
+    for (const candidate of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(candidate, { force: true });
+  }
+  return { removedUploads };
+};
+
+/** CPU profile of this process (the Strapi server) between profileStart and profileStop. */
+let inspectorSession = null;
+const post = (method, params = {}) =>
+  new Promise((resolve, reject) => inspectorSession.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+const profileStart = async () => {
+  const inspector = require('node:inspector');
+  inspectorSession = new inspector.Session();
+  inspectorSession.connect();
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  await post('Profiler.start');
+  return true;
+};
+const profileStop = async ({ file }) => {
+  const { profile } = await post('Profiler.stop');
+  inspectorSession.disconnect();
+  inspectorSession = null;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(profile));
+  // Self time by function, heaviest first.
+  const total = profile.samples.length;
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const counts = new Map();
+  for (const id of profile.samples) {
+    const { functionName, url, lineNumber } = byNode.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '')}:${lineNumber + 1}` : ''}`.trim();
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, n]) => ({ selfPercent: Number(((100 * n) / total).toFixed(1)), name }));
+  return { file, samples: total, top };
+};
+
+const commands = {
+  profileStart,
+  profileStop,
+  warmPublishes,
+  publishes,
+  history,
+  revisions: async ({ documentId }) => revisionNumbers(documentId),
+  stop: async () => {
+    const result = await stop();
+    setTimeout(() => process.exit(0), 50);
+    return result;
+  },
+};
+
+process.on('message', async (message) => {
+  const handler = commands[message && message.cmd];
+  if (!handler) return send({ id: message && message.id, ok: false, error: `unknown command ${message && message.cmd}` });
+  try {
+    send({ id: message.id, ok: true, result: await handler(message) });
+  } catch (error) {
+    send({ id: message.id, ok: false, error: (error && error.stack) || String(error) });
+  }
+});
+
+// No orphans: when bench/run.js goes away (even killed), so does this process, cleaning up first
+// (Ctrl-C reaches the whole process group; a signal gets the same treatment).
+const leave = (code) => {
+  stop().finally(() => process.exit(code));
+  setTimeout(() => process.exit(code), 5000).unref();
+};
+process.on('disconnect', () => leave(0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => leave(130));
+
+boot().then(
+  (info) => send({ type: 'ready', ...info }),
+  (error) => {
+    send({ type: 'boot-error', error: (error && error.stack) || String(error) });
+    setTimeout(() => process.exit(1), 100);
+  }
+);

@@ -1,0 +1,45 @@
+/**
+ * A playground Strapi in its own process, for crash and multi-instance tests. The parent sets the
+ * database env, PORT and plugin env; this process reports {ready} and answers IPC commands.
+ */
+const path = require('node:path');
+
+const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
+const EXPLAINER = 'plugin::conflict-explainer.explainer';
+
+(async () => {
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  await new Promise((resolve) => strapi.server.listen(Number(process.env.PORT), '127.0.0.1', resolve));
+  const documentId = (await strapi.documents(EXPLAINER).findFirst({ filters: { slug: 'pokrovsk' }, status: 'draft' }))?.documentId;
+
+  const commands = {
+    async publish({ note }) {
+      await strapi.documents(EXPLAINER).update({ documentId, data: { standfirst: `${note} (${process.pid})` } });
+      return strapi.plugin('conflict-explainer').service('revisions').publishUpdate(documentId, { kind: 'update', publicNote: note });
+    },
+    async createTarget(input) {
+      return strapi.plugin('conflict-explainer').service('sync').createTarget(input);
+    },
+    async deliveries() {
+      return (await strapi.plugin('conflict-explainer').service('sync').listDeliveries({ pageSize: 100 })).meta.pagination.total;
+    },
+    async stop() {
+      await strapi.destroy();
+      setImmediate(() => process.exit(0));
+      return true;
+    },
+  };
+  process.on('message', async ({ id, cmd, args }) => {
+    try {
+      process.send({ id, result: await commands[cmd](args ?? {}) });
+    } catch (error) {
+      process.send({ id, error: error.message });
+    }
+  });
+  process.send({ ready: true, pid: process.pid });
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
