@@ -20,19 +20,6 @@ const STATUS_LABELS = {
   retracted: 'Retracted',
 };
 
-const MAP_STYLE = {
-  'control-russian': { label: 'Russian-held', fill: '#e8a0a0', stroke: '#b84c4c' },
-  'control-ukrainian': { label: 'Ukrainian-held', fill: '#a9c7ea', stroke: '#3f74b5' },
-  'control-contested': { label: 'Contested', fill: '#f3d9a4', stroke: '#c99a3c', dash: '4 3' },
-  'front-line': { label: 'Front line', stroke: '#8b1a1a', width: 2.5 },
-  road: { label: 'Road', stroke: '#555', width: 1.6 },
-  rail: { label: 'Railway', stroke: '#222', width: 1.2, dash: '6 3' },
-  river: { label: 'River', stroke: '#4a90c2', width: 1.4 },
-  border: { label: 'Border', stroke: '#777', width: 1, dash: '2 3' },
-  settlement: { label: 'Settlement', fill: '#222' },
-  label: { label: 'Label' },
-};
-
 const renderInline = (node) => {
   if (node.type === 'text') {
     let html = escapeHtml(node.text);
@@ -70,71 +57,22 @@ const renderImage = (image, mediaBase, hero = false) => `
     <figcaption>${image.caption ? `<span class="caption">${escapeHtml(image.caption)}</span> ` : ''}<span class="credit">Image source, ${escapeHtml(image.credit)}</span></figcaption>
   </figure>`;
 
-/** A static SVG of a situation map: WGS84 → equirectangular with cos(latitude) scaling. */
-const renderMapSvg = (map, width = 640, height = 420) => {
-  const positions = [];
-  const collect = (c) => (typeof c[0] === 'number' ? positions.push(c) : c.forEach(collect));
-  map.geojson.features.forEach((f) => collect(f.geometry.coordinates));
-  let [west, south, east, north] = map.frame ?? [
-    Math.min(...positions.map((p) => p[0])),
-    Math.min(...positions.map((p) => p[1])),
-    Math.max(...positions.map((p) => p[0])),
-    Math.max(...positions.map((p) => p[1])),
-  ];
-  const padX = (east - west) * 0.06 || 0.01;
-  const padY = (north - south) * 0.06 || 0.01;
-  west -= padX; east += padX; south -= padY; north += padY;
-  const k = Math.cos((((north + south) / 2) * Math.PI) / 180);
-  const scale = Math.min(width / ((east - west) * k), height / (north - south));
-  const offX = (width - (east - west) * k * scale) / 2;
-  const offY = (height - (north - south) * scale) / 2;
-  const xy = ([lon, lat]) => [(offX + (lon - west) * k * scale).toFixed(1), (offY + (north - lat) * scale).toFixed(1)];
-  const path = (rings) => rings.map((ring) => `M${ring.map((p) => xy(p).join(',')).join('L')}Z`).join('');
-  const line = (coords) => `M${coords.map((p) => xy(p).join(',')).join('L')}`;
-  const order = ['control-russian', 'control-ukrainian', 'control-contested', 'river', 'border', 'road', 'rail', 'front-line', 'settlement', 'label'];
-  const features = [...map.geojson.features].sort((a, b) => order.indexOf(a.properties.type) - order.indexOf(b.properties.type));
-  const shapes = features
-    .map((f) => {
-      const style = MAP_STYLE[f.properties.type] ?? {};
-      const g = f.geometry;
-      const name = escapeHtml(f.properties.name ?? '');
-      const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-      if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-        const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-        return `<path d="${polys.map(path).join('')}" fill="${style.fill}" fill-opacity="0.7" stroke="${style.stroke}"${dash} fill-rule="evenodd"><title>${name}</title></path>`;
-      }
-      if (g.type === 'LineString' || g.type === 'MultiLineString') {
-        const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-        return `<path d="${lines.map(line).join('')}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${dash}><title>${name}</title></path>`;
-      }
-      const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-      return points
-        .map((p) => {
-          const [x, y] = xy(p);
-          if (f.properties.type === 'label') return `<text x="${x}" y="${y}" font-size="13" font-style="italic" fill="#444" text-anchor="middle">${name}</text>`;
-          return `<circle cx="${x}" cy="${y}" r="4" fill="#222"/><text x="${Number(x) + 6}" y="${Number(y) - 6}" font-size="12" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text>`;
-        })
-        .join('');
-    })
-    .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(map.title)}" font-family="sans-serif"><rect width="${width}" height="${height}" fill="#f4f1ea"/>${shapes}</svg>`;
-};
-
-const renderLegend = (map) => {
-  const types = [...new Set(map.geojson.features.map((f) => f.properties.type))].filter((t) => t !== 'label');
-  return `<ul class="legend">${types
-    .map((type) => {
-      const s = MAP_STYLE[type] ?? {};
-      const swatch = s.fill ? `background:${s.fill};border:1px solid ${s.stroke ?? s.fill}` : `border-top:3px ${s.dash ? 'dashed' : 'solid'} ${s.stroke}`;
-      return `<li><span class="swatch" style="${swatch}"></span>${escapeHtml(s.label ?? type)}</li>`;
+// The map's SVG and legend come rendered in the snapshot (shared/map-svg.ts), the same drawing the
+// editors previewed; the site only places them.
+const renderLegend = (map) =>
+  `<ul class="legend">${map.legend
+    .map((entry) => {
+      const swatch = entry.fill
+        ? `background:${escapeHtml(entry.fill)};border:1px solid ${escapeHtml(entry.stroke ?? entry.fill)}`
+        : `border-top:3px ${entry.dash ? 'dashed' : 'solid'} ${escapeHtml(entry.stroke)}`;
+      return `<li><span class="swatch" style="${swatch}"></span>${escapeHtml(entry.label)}</li>`;
     })
     .join('')}</ul>`;
-};
 
 const renderMap = (map, caption) => `
   <figure class="map" id="map-${escapeHtml(map.id)}">
     <figcaption class="map-title">${escapeHtml(map.title)}</figcaption>
-    ${renderMapSvg(map)}
+    <div class="map-svg">${map.svg}</div>
     ${renderLegend(map)}
     <p class="map-meta">${escapeHtml(map.sourceLine)} · As of ${escapeHtml(formatDate(map.asOf))}</p>
     ${caption || map.caption ? `<p class="map-caption">${escapeHtml(caption || map.caption)}</p>` : ''}
@@ -197,7 +135,7 @@ figure{margin:1.5rem 0}figure img{width:100%;height:auto}figcaption,.map-meta,.l
 .claim .statement{font-size:1.05rem;margin:.3rem 0}.claim .status{font-weight:bold;text-transform:uppercase;font-size:.8rem}
 .status-disputed{border-left-color:#e08a00}.status-denied,.status-false{border-left-color:#b00020}.status-confirmed,.status-corroborated{border-left-color:#1b7f3b}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem}.legend .swatch{display:inline-block;width:18px;height:10px;margin-right:.35rem;vertical-align:middle}
-.map svg{width:100%;height:auto;border:1px solid #ddd}.changelog{font-family:Helvetica,Arial,sans-serif;font-size:.9rem}
+.map-svg svg{width:100%;height:auto;border:1px solid #ddd}.changelog{font-family:Helvetica,Arial,sans-serif;font-size:.9rem}
 </style>
 </head>
 <body>
@@ -218,4 +156,4 @@ ${sections}
 </html>`;
 };
 
-module.exports = { renderPage, renderMapSvg, escapeHtml };
+module.exports = { renderPage, escapeHtml };

@@ -78,6 +78,9 @@ export interface SnapshotMap {
   textDescription: string;
   frame: [number, number, number, number] | null;
   geojson: GeoJsonFeatureCollection;
+  /** Static rendering for readers without JavaScript (shared/map-svg.ts). */
+  svg: string;
+  legend: { type: string; label: string; fill: string | null; stroke: string | null; dash: string | null }[];
 }
 
 export interface GeoJsonFeatureCollection {

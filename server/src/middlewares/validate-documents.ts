@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { collectDataIssues, collectStoredIssues } from '../validation/documents';
+import { normalizeMapGeoJson } from '../validation/geojson';
 import { throwIfIssues } from '../validation/issues';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
@@ -20,6 +21,9 @@ export const registerDocumentValidation = (strapi: Core.Strapi) => {
     }
     const attributes = strapi.contentType(ctx.uid as any).attributes as any;
     throwIfIssues(collectDataIssues(strapi, attributes, data as Record<string, unknown>, [], ctx.uid));
+    if (ctx.uid === UID.MAP && (data as Record<string, unknown>).geojson != null) {
+      (data as Record<string, unknown>).geojson = normalizeMapGeoJson((data as Record<string, unknown>).geojson);
+    }
 
     return strapi.db.transaction(async () => {
       const result: any = await next();

@@ -7,6 +7,7 @@ import type {
   SnapshotMap,
   SnapshotSection,
 } from '../../../shared/contracts/snapshot';
+import { legendOf, renderMapSvg } from '../../../shared/map-svg';
 import { COMPONENT } from '../constants';
 import { LINK_FIELDS } from './populate';
 
@@ -47,16 +48,23 @@ const renderActor = (actor: Entry): SnapshotActor => ({
   url: orNull(actor.url),
 });
 
-const renderMap = (map: Entry): SnapshotMap => ({
-  id: map.documentId,
-  title: map.title,
-  caption: orNull(map.caption),
-  sourceLine: map.sourceLine,
-  asOf: map.asOf,
-  textDescription: map.textDescription,
-  frame: Array.isArray(map.frame) && map.frame.length === 4 ? (map.frame as SnapshotMap['frame']) : null,
-  geojson: typeof map.geojson === 'string' ? JSON.parse(map.geojson) : map.geojson,
-});
+const renderMap = (map: Entry): SnapshotMap => {
+  const geojson = typeof map.geojson === 'string' ? JSON.parse(map.geojson) : map.geojson;
+  const frame = Array.isArray(map.frame) && map.frame.length === 4 ? (map.frame as SnapshotMap['frame']) : null;
+  const renderable = { title: map.title, frame, geojson };
+  return {
+    id: map.documentId,
+    title: map.title,
+    caption: orNull(map.caption),
+    sourceLine: map.sourceLine,
+    asOf: map.asOf,
+    textDescription: map.textDescription,
+    frame,
+    geojson,
+    svg: renderMapSvg(renderable),
+    legend: legendOf(renderable),
+  };
+};
 
 const slugify = (text: string) =>
   text

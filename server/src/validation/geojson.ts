@@ -1,4 +1,6 @@
 import { getIssues } from '@placemarkio/check-geojson';
+import { kinks } from '@turf/kinks';
+import { rewind } from '@turf/rewind';
 import { MAP_FEATURE_TYPES, MAX_GEOJSON_BYTES, type MapFeatureType } from '../constants';
 import type { FieldIssue } from './issues';
 
@@ -107,7 +109,27 @@ export const validateMapGeoJson = (value: unknown, basePath: (string | number)[]
         path: where('geometry', 'coordinates'),
         message: `position [${outOfRange.join(', ')}] is outside WGS84 longitude/latitude ranges`,
       });
+      return;
+    }
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      const crossings = kinks(feature as any).features;
+      if (crossings.length > 0) {
+        const [lon, lat] = crossings[0].geometry.coordinates;
+        issues.push({
+          path: where('geometry', 'coordinates'),
+          message: `the area's outline crosses itself (near ${lon.toFixed(4)}, ${lat.toFixed(4)}); redraw it so edges do not cross`,
+        });
+      }
     }
   });
   return issues;
+};
+
+/**
+ * RFC 7946 wants exterior rings counter-clockwise and holes clockwise; GIS tools often export the
+ * other way. A valid map is stored rewound rather than refused (the shape is the same).
+ */
+export const normalizeMapGeoJson = (value: unknown) => {
+  const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  return rewind(parsed as any, { mutate: false });
 };

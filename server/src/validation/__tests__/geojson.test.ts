@@ -1,4 +1,4 @@
-import { validateMapGeoJson } from '../geojson';
+import { normalizeMapGeoJson, validateMapGeoJson } from '../geojson';
 
 const feature = (type: string | undefined, geometry: unknown) => ({
   type: 'Feature',
@@ -65,4 +65,33 @@ describe('validateMapGeoJson', () => {
     const many = Array.from({ length: 20000 }, (_, i) => feature('settlement', { type: 'Point', coordinates: [37 + i / 1e5, 48] }));
     expect(validateMapGeoJson(collection(...many))[0].message).toMatch(/at most/);
   });
+});
+
+describe('geometry checks beyond structure', () => {
+  it('refuses a self-intersecting ring (a bow tie), naming where', () => {
+    const bowTie = [[[37.1, 48.2], [37.2, 48.3], [37.2, 48.2], [37.1, 48.3], [37.1, 48.2]]];
+    const [issue] = validateMapGeoJson(collection(feature('control-contested', { type: 'Polygon', coordinates: bowTie })));
+    expect(issue.path.join('.')).toBe('geojson.features.0.geometry.coordinates');
+    expect(issue.message).toMatch(/crosses itself \(near 37\.15/);
+  });
+
+  it('stores a clockwise (wrong winding) ring rewound, not refused', () => {
+    const clockwise = [[[37.1, 48.2], [37.1, 48.3], [37.2, 48.3], [37.2, 48.2], [37.1, 48.2]]];
+    const map = collection(feature('control-russian', { type: 'Polygon', coordinates: clockwise }));
+    expect(validateMapGeoJson(map)).toEqual([]);
+    const ring = (normalizeMapGeoJson(map) as any).features[0].geometry.coordinates[0] as number[][];
+    const signedArea = ring.slice(1).reduce((sum, [x, y], i) => sum + (ring[i][0] * y - x * ring[i][1]), 0) / 2;
+    expect(signedArea).toBeGreaterThan(0);
+  });
+});
+
+describe('the seeded maps', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const dir = path.resolve(__dirname, '../../../../playground/seed/maps');
+  for (const file of fs.readdirSync(dir)) {
+    it(`${file} is valid`, () => {
+      expect(validateMapGeoJson(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))).toEqual([]);
+    });
+  }
 });

@@ -1,0 +1,98 @@
+/**
+ * The one map renderer: GeoJSON situation map → static SVG with a legend. Used for the snapshot's
+ * no-JavaScript fallback (and so by the reference site) and by the admin's map preview. No tiles:
+ * an equirectangular projection scaled by cos(latitude), which is accurate enough at city scale.
+ */
+
+export type MapStyle = { label: string; fill?: string; stroke?: string; width?: number; dash?: string };
+
+export const MAP_STYLES: Record<string, MapStyle> = {
+  'control-russian': { label: 'Russian-held', fill: '#e8a0a0', stroke: '#b84c4c' },
+  'control-ukrainian': { label: 'Ukrainian-held', fill: '#a9c7ea', stroke: '#3f74b5' },
+  'control-contested': { label: 'Contested', fill: '#f3d9a4', stroke: '#c99a3c', dash: '4 3' },
+  'front-line': { label: 'Front line', stroke: '#8b1a1a', width: 2.5 },
+  road: { label: 'Road', stroke: '#555555', width: 1.6 },
+  rail: { label: 'Railway', stroke: '#222222', width: 1.2, dash: '6 3' },
+  river: { label: 'River', stroke: '#4a90c2', width: 1.4 },
+  border: { label: 'Border', stroke: '#777777', width: 1, dash: '2 3' },
+  settlement: { label: 'Settlement', fill: '#222222' },
+  label: { label: 'Label' },
+};
+
+const DRAW_ORDER = ['control-russian', 'control-ukrainian', 'control-contested', 'river', 'border', 'road', 'rail', 'front-line', 'settlement', 'label'];
+
+type Position = number[];
+type Feature = { properties: { type: string; name?: string } & Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
+export type RenderableMap = { title: string; frame?: [number, number, number, number] | null; geojson: { features: Feature[] } };
+export type LegendEntry = { type: string; label: string; fill: string | null; stroke: string | null; dash: string | null };
+
+const escapeXml = (value: unknown) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const positionsOf = (coordinates: unknown, out: Position[] = []): Position[] => {
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') out.push(coordinates as Position);
+  else if (Array.isArray(coordinates)) coordinates.forEach((c) => positionsOf(c, out));
+  return out;
+};
+
+/** The map's extent: its frame when set, else the features' bounding box. */
+export const extentOf = (map: RenderableMap): [number, number, number, number] => {
+  if (map.frame) return map.frame;
+  const all = map.geojson.features.flatMap((f) => positionsOf(f.geometry.coordinates));
+  return [
+    Math.min(...all.map((p) => p[0])),
+    Math.min(...all.map((p) => p[1])),
+    Math.max(...all.map((p) => p[0])),
+    Math.max(...all.map((p) => p[1])),
+  ];
+};
+
+export const legendOf = (map: RenderableMap): LegendEntry[] =>
+  DRAW_ORDER.filter((type) => type !== 'label' && map.geojson.features.some((f) => f.properties.type === type)).map((type) => {
+    const style = MAP_STYLES[type];
+    return { type, label: style.label, fill: style.fill ?? null, stroke: style.stroke ?? null, dash: style.dash ?? null };
+  });
+
+export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent }: { width?: number; height?: number; extent?: [number, number, number, number] } = {}) => {
+  let [west, south, east, north] = extent ?? extentOf(map);
+  const padX = (east - west) * 0.06 || 0.01;
+  const padY = (north - south) * 0.06 || 0.01;
+  west -= padX;
+  east += padX;
+  south -= padY;
+  north += padY;
+  const k = Math.cos((((north + south) / 2) * Math.PI) / 180);
+  const scale = Math.min(width / ((east - west) * k), height / (north - south));
+  const offX = (width - (east - west) * k * scale) / 2;
+  const offY = (height - (north - south) * scale) / 2;
+  const xy = ([lon, lat]: Position) => `${(offX + (lon - west) * k * scale).toFixed(1)},${(offY + (north - lat) * scale).toFixed(1)}`;
+  const ring = (r: Position[]) => `M${r.map(xy).join('L')}Z`;
+  const line = (l: Position[]) => `M${l.map(xy).join('L')}`;
+  const features = [...map.geojson.features].sort((a, b) => DRAW_ORDER.indexOf(a.properties.type) - DRAW_ORDER.indexOf(b.properties.type));
+  const shapes = features.map((feature) => {
+    const style = MAP_STYLES[feature.properties.type] ?? { label: feature.properties.type };
+    const { type, coordinates } = feature.geometry as { type: string; coordinates: any };
+    const title = `<title>${escapeXml(feature.properties.name ?? style.label)}</title>`;
+    const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
+    if (type === 'Polygon' || type === 'MultiPolygon') {
+      const polygons: Position[][][] = type === 'Polygon' ? [coordinates] : coordinates;
+      return `<path d="${polygons.map((p) => p.map(ring).join('')).join('')}" fill="${style.fill}" fill-opacity="0.7" stroke="${style.stroke}"${dash} fill-rule="evenodd" data-type="${escapeXml(feature.properties.type)}">${title}</path>`;
+    }
+    if (type === 'LineString' || type === 'MultiLineString') {
+      const lines: Position[][] = type === 'LineString' ? [coordinates] : coordinates;
+      return `<path d="${lines.map(line).join('')}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${dash} stroke-linejoin="round" data-type="${escapeXml(feature.properties.type)}">${title}</path>`;
+    }
+    const points: Position[] = type === 'Point' ? [coordinates] : coordinates;
+    return points
+      .map((point) => {
+        const [x, y] = xy(point).split(',').map(Number);
+        const name = escapeXml(feature.properties.name ?? '');
+        if (feature.properties.type === 'label') {
+          return `<text x="${x}" y="${y}" font-size="13" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
+        }
+        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text x="${x + 6}" y="${y - 6}" font-size="12" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
+      })
+      .join('');
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(map.title)}" font-family="sans-serif"><rect width="${width}" height="${height}" fill="#f4f1ea"/>${shapes.join('')}</svg>`;
+};
