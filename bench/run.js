@@ -12,21 +12,31 @@
  *     plain Strapi REST with full populate.
  *  4. Times publishes with ~1 earlier revision, bulk-inserts history up to 1,000 revisions, times
  *     publishes again, and checks revision numbers stayed consecutive.
- *  5. Prints a table and writes bench/results.json.
+ *  5. Publish to site: only now creates a sync target pointing at a loopback receiver
+ *     (bench/receiver.js, verifies Standard Webhooks signatures) and times 30 publishes, one at a
+ *     time, from the publish call to the receiver's arrival of that revision.
+ *  6. Claims desk: adds 2,000 claims to the Pokrovsk draft, times the claims-desk service's list()
+ *     for five filter sets in the Strapi process, and the admin route once through HTTP.
+ *  7. Prints a table and writes bench/results.json.
  *
  * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
- * an endpoint answers with errors, or revision numbers are not consecutive.
+ * an endpoint answers with errors, revision numbers are not consecutive, a published revision does
+ * not reach the receiver exactly once with a valid signature, or the claims desk answers wrongly.
  *
  * Env: BENCH_SECONDS (8), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (32), BENCH_ROUNDS (4: bare and
  * public alternate in rounds of BENCH_SECONDS / BENCH_ROUNDS), BENCH_PUBLISHES (20),
- * BENCH_HISTORY (1000), BENCH_SKIP_BUILD=true (reuse dist/ and playground/dist/), BENCH_PROFILE=true
- * (CPU profile of the Strapi process during the public-read phase, into bench/profiles/).
+ * BENCH_HISTORY (1000), BENCH_SYNC_PUBLISHES (30), BENCH_SYNC_WARMUPS (2), BENCH_CLAIMS (2000),
+ * BENCH_DESK_RUNS (30), BENCH_DESK_HTTP_RUNS (30), BENCH_SKIP_BUILD=true (reuse dist/ and
+ * playground/dist/), BENCH_PROFILE=true (CPU profile of the Strapi process during the public-read
+ * phase, into bench/profiles/).
  */
 const { execFileSync, fork } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
+const { performance } = require('node:perf_hooks');
 
 const ROOT = path.resolve(__dirname, '..');
 const PLAYGROUND = path.join(ROOT, 'playground');
@@ -44,9 +54,17 @@ const SETTINGS = {
   history: Math.round(num('BENCH_HISTORY', 1000)),
   rounds: Math.round(num('BENCH_ROUNDS', 4)),
   timeoutMs: 10_000,
+  // Publish to site: measured publishes, after a few unmeasured ones (first connection, first fetch).
+  syncPublishes: Math.round(num('BENCH_SYNC_PUBLISHES', 30)),
+  syncWarmups: Math.round(num('BENCH_SYNC_WARMUPS', 2)),
+  // Claims desk: claims added to the explainer, timed runs per query (after 3 warm-up runs).
+  claims: Math.round(num('BENCH_CLAIMS', 2000)),
+  deskRuns: Math.round(num('BENCH_DESK_RUNS', 30)),
+  deskWarmups: 3,
+  httpRuns: Math.round(num('BENCH_DESK_HTTP_RUNS', 30)),
 };
 SETTINGS.maxRequests = Math.max(100_000, Math.round(SETTINGS.seconds * 50_000));
-const TARGETS = { publicVsBare: 0.7, publicVsStrapiRest: 10, publishRatioMax: 1.5 };
+const TARGETS = { publicVsBare: 0.7, publicVsStrapiRest: 10, publishRatioMax: 1.5, syncP50MaxMs: 100, deskP95MaxMs: 200 };
 // BENCH_PROFILE=true: CPU-profile the Strapi process during the public-read phase (bench/profiles/).
 const PROFILE = process.env.BENCH_PROFILE === 'true';
 // A hard ceiling on the whole run, whatever happens.
@@ -134,9 +152,9 @@ const command = async (child, cmd, params = {}, timeoutMs = 120_000) => {
 
 /* ------------------------------------------------------------------ helpers */
 
-const get = (url, headers = {}) =>
+const get = (url, headers = {}, agent = undefined) =>
   new Promise((resolve, reject) => {
-    const req = http.get(url, { headers }, (res) => {
+    const req = http.get(url, { headers, ...(agent ? { agent } : {}) }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -145,6 +163,29 @@ const get = (url, headers = {}) =>
     req.setTimeout(30_000, () => req.destroy(new Error(`timeout: GET ${url}`)));
     req.on('error', reject);
   });
+
+const postJson = (url, payload) =>
+  new Promise((resolve, reject) => {
+    const body = Buffer.from(JSON.stringify(payload));
+    const req = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length) } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: POST ${url}`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Nearest-rank percentile of a list of numbers. */
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
+};
+const r2 = (value) => (Number.isFinite(value) ? Number(value.toFixed(2)) : null);
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
 const CLK_TCK = (() => {
@@ -252,6 +293,195 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/* ------------------------------------------------------------------ publish to site */
+
+/**
+ * Publish-to-site latency with a healthy loopback receiver (bench/receiver.js, its own process,
+ * verifying every Standard Webhooks signature). The sync target is created here, after the
+ * publish-cost phase, so those publishes made no deliveries. One publish at a time: the draft
+ * changes, then the publish; latency = receiver's arrival of that revision − the Strapi process's
+ * wall clock just before the publish call. The first `syncWarmups` publishes (first connection,
+ * first fetch in the worker) are delivered and checked but not in the figures.
+ */
+const measureSync = async (server, documentId) => {
+  const receiver = forkChild('receiver.js');
+  const arrivals = [];
+  const waiting = new Map();
+  receiver.on('message', (message) => {
+    if (!message || message.type !== 'delivery') return;
+    arrivals.push(message);
+    const resolve = waiting.get(message.revision);
+    if (resolve) {
+      waiting.delete(message.revision);
+      resolve(message);
+    }
+  });
+  const secret = `whsec_${crypto.randomBytes(32).toString('base64')}`;
+  const receiverReady = waitFor(receiver, (message) => message && message.type === 'ready', 15_000, 'receiver');
+  receiver.send({ secret });
+  const { port } = await receiverReady;
+  const url = `http://127.0.0.1:${port}/webhooks/conflict-explainer`;
+  const target = await command(server, 'createSyncTarget', { url, secret });
+  log(`sync: target ${target.id} → ${url} (payload: snapshot); ${SETTINGS.syncWarmups} unmeasured + ${SETTINGS.syncPublishes} measured publishes, one at a time`);
+
+  const arrivalOf = (revision, timeoutMs) => {
+    const found = arrivals.find((a) => a.revision === revision);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        waiting.delete(revision);
+        resolve(null);
+      }, timeoutMs);
+      waiting.set(revision, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+    });
+  };
+  const samples = [];
+  for (let i = 0; i < SETTINGS.syncWarmups + SETTINGS.syncPublishes; i += 1) {
+    const warmup = i < SETTINGS.syncWarmups;
+    const published = await command(server, 'publishOnce', { documentId, label: `${warmup ? 'sync warm-up' : 'sync'} ${i}` });
+    const arrival = await arrivalOf(published.number, 10_000);
+    // The next publish starts once the worker has also recorded this delivery: one at a time.
+    const settled = await command(server, 'waitDelivered', { revision: published.number });
+    samples.push({
+      warmup,
+      revision: published.number,
+      publishMs: r2(published.publishMs),
+      latencyMs: arrival ? r2(arrival.arrivedAt - published.startedAt) : null,
+      // From publish() having returned (its transaction committed) to the arrival.
+      afterPublishMs: arrival ? r2(arrival.arrivedAt - published.returnedAt) : null,
+      verified: arrival ? arrival.verified : false,
+      bytes: arrival ? arrival.bytes : null,
+      outboxState: settled.state,
+    });
+  }
+  // A duplicate (a retry, a second worker pass over the same row) would come within a poll or two.
+  await sleep(2500);
+  const outbox = await command(server, 'syncDeliveries');
+  if (receiver.connected) receiver.disconnect();
+
+  const publishedRevisions = samples.map((s) => s.revision);
+  const byWebhookId = new Map();
+  for (const a of arrivals) byWebhookId.set(a.webhookId, (byWebhookId.get(a.webhookId) || 0) + 1);
+  const byRevision = new Map();
+  for (const a of arrivals) byRevision.set(a.revision, (byRevision.get(a.revision) || 0) + 1);
+  const measured = samples.filter((s) => !s.warmup);
+  const latencies = measured.map((s) => s.latencyMs).filter(Number.isFinite);
+  const after = measured.map((s) => s.afterPublishMs).filter(Number.isFinite);
+  const publishes = measured.map((s) => s.publishMs);
+  const measuredRevisions = new Set(measured.map((s) => s.revision));
+  const attemptMs = outbox.filter((d) => measuredRevisions.has(d.revision) && d.state === 'delivered').map((d) => d.lastAttemptMs).filter(Number.isFinite);
+  return {
+    receiver: 'bench/receiver.js (node:http on 127.0.0.1, standardwebhooks verify, answers 200)',
+    payloadMode: 'snapshot',
+    pollMs: 1000,
+    warmups: SETTINGS.syncWarmups,
+    measured: measured.length,
+    published: samples.length,
+    delivered: publishedRevisions.filter((n) => byRevision.has(n)).length,
+    arrivals: arrivals.length,
+    duplicateWebhookIds: [...byWebhookId.values()].filter((n) => n > 1).length,
+    revisionsArrivedTwice: [...byRevision.values()].filter((n) => n > 1).length,
+    unexpectedRevisions: [...byRevision.keys()].filter((n) => !publishedRevisions.includes(n)),
+    allVerified: arrivals.length > 0 && arrivals.every((a) => a.verified),
+    verifyErrors: arrivals.filter((a) => !a.verified).map((a) => a.error).slice(0, 3),
+    latencyMs: { p50: r2(percentile(latencies, 50)), p95: r2(percentile(latencies, 95)), max: r2(Math.max(...latencies)), min: r2(Math.min(...latencies)) },
+    publishCallMs: { p50: r2(percentile(publishes, 50)), p95: r2(percentile(publishes, 95)), max: r2(Math.max(...publishes)) },
+    afterPublishReturnedMs: { p50: r2(percentile(after, 50)), p95: r2(percentile(after, 95)), max: r2(Math.max(...after)) },
+    // The worker's timing of the delivering attempt (revision read, payload JSON, signature, POST, answer).
+    workerAttemptMs: { p50: r2(percentile(attemptMs, 50)), p95: r2(percentile(attemptMs, 95)), max: r2(Math.max(...attemptMs)) },
+    payloadBytes: measured.length ? measured[measured.length - 1].bytes : null,
+    outbox: {
+      rows: outbox.length,
+      delivered: outbox.filter((d) => d.state === 'delivered').length,
+      maxAttempts: outbox.reduce((max, d) => Math.max(max, d.attempts), 0),
+      notDelivered: outbox.filter((d) => d.state !== 'delivered').slice(0, 5),
+    },
+    samples,
+  };
+};
+
+/* ------------------------------------------------------------------ claims desk */
+
+/**
+ * The claims desk with `SETTINGS.claims` more claims tracked by the Pokrovsk draft (after every
+ * other phase: the published snapshot is not re-published with them). Server time: the desk service
+ * list() timed inside the Strapi process. Client time: the admin route through HTTP, once, to show
+ * the overhead.
+ */
+const measureClaimsDesk = async (server, base, documentId) => {
+  log(`claims desk: adding ${SETTINGS.claims} claims (8 new actors, Document Service, 200 to a transaction) to the draft explainer`);
+  const seeded = await command(server, 'seedClaims', { documentId, count: SETTINGS.claims }, 240_000);
+  log(`claims desk: ${seeded.created} claims in ${(seeded.ms / 1000).toFixed(1)} s; the draft tracks ${seeded.tracked} (was ${seeded.trackedBefore})`);
+  const queries = [
+    { name: 'all, page 1', query: { explainer: documentId, pageSize: 25 } },
+    { name: 'status disputed', query: { explainer: documentId, status: 'disputed', pageSize: 25 } },
+    { name: 'side russia, stale 48 h', query: { explainer: documentId, side: 'russia', staleHours: 48, pageSize: 25 } },
+    { name: "search 'Pokrovsk', madeAt desc", query: { explainer: documentId, search: 'Pokrovsk', sort: 'madeAt:desc', pageSize: 25 } },
+    { name: 'changed since publish, p.2 ×100', query: { explainer: documentId, changedSincePublish: true, pageSize: 100, page: 2 } },
+    // What the HTTP request below asks for (no explainer: the service resolves the default one).
+    { name: 'status disputed, default explainer', query: { status: 'disputed', pageSize: 25 }, reference: true },
+  ];
+  log(`claims desk: ${queries.length} queries × (${SETTINGS.deskWarmups} warm-up + ${SETTINGS.deskRuns} timed) runs of claims-desk list()`);
+  const timed = await command(server, 'deskTimings', { queries: queries.map(({ name, query }) => ({ name, query })), warmup: SETTINGS.deskWarmups, runs: SETTINGS.deskRuns }, 300_000);
+  const rows = timed.map((t, i) => ({
+    name: t.name,
+    query: t.query,
+    reference: !!queries[i].reference,
+    total: t.total,
+    returned: t.returned,
+    medianMs: r2(percentile(t.timingsMs, 50)),
+    p95Ms: r2(percentile(t.timingsMs, 95)),
+    maxMs: r2(Math.max(...t.timingsMs)),
+    pass: !queries[i].reference ? percentile(t.timingsMs, 95) < TARGETS.deskP95MaxMs : undefined,
+  }));
+
+  // Through HTTP: an admin session, then the admin route, sequentially on one keep-alive connection.
+  const { email, password } = await command(server, 'adminUser');
+  const login = await postJson(`${base}/admin/login`, { email, password });
+  const token = login.status === 200 ? JSON.parse(login.body.toString('utf8')).data.token : null;
+  if (!token) throw new Error(`admin login answered ${login.status}: ${login.body.toString().slice(0, 300)}`);
+  const route = '/conflict-explainer/claims?pageSize=25&status=disputed';
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const headers = { Authorization: `Bearer ${token}` };
+  const timings = [];
+  let statuses = {};
+  let httpTotal = null;
+  for (let i = 0; i < SETTINGS.deskWarmups + SETTINGS.httpRuns; i += 1) {
+    const t = performance.now();
+    const res = await get(`${base}${route}`, headers, agent);
+    const ms = performance.now() - t;
+    statuses[res.status] = (statuses[res.status] || 0) + 1;
+    if (res.status === 200) httpTotal = JSON.parse(res.body.toString('utf8')).meta.pagination.total;
+    if (i >= SETTINGS.deskWarmups) timings.push(ms);
+  }
+  agent.destroy();
+  const reference = rows.find((r) => r.reference);
+  const httpMedian = percentile(timings, 50);
+  return {
+    claimsAdded: seeded.created,
+    actorsAdded: seeded.actors,
+    trackedByDraft: seeded.tracked,
+    seedMs: r2(seeded.ms),
+    runs: SETTINGS.deskRuns,
+    warmups: SETTINGS.deskWarmups,
+    queries: rows,
+    http: {
+      request: `GET ${route} (admin JWT, keep-alive, sequential)`,
+      runs: timings.length,
+      statuses,
+      total: httpTotal,
+      clientMedianMs: r2(httpMedian),
+      clientP95Ms: r2(percentile(timings, 95)),
+      serverMedianMsSameQuery: reference.medianMs,
+      overheadMs: r2(httpMedian - reference.medianMs),
+    },
+    note: 'the public snapshot was not re-published with these claims',
+  };
+};
+
 /* ------------------------------------------------------------------ output */
 
 const fmt = (value, digits = 2) => (value == null || !Number.isFinite(value) ? '-' : value.toFixed(digits));
@@ -275,7 +505,7 @@ const printTable = (results) => {
     console.log(line([name, fmt(r.rps, 0), fmt(r.p50), fmt(r.p99), r.errors, r.bytesPerResponse, fmt(r.serverCpu), fmt(r.clientCpu), fmt(r.serverCpuUsPerRequest, 1)]));
   }
   console.log('  (CPU columns: cores busy during the measured phase; a client near 1.0 core means the generator, not the server, sets req/s)');
-  const mark = (ok) => (ok ? 'PASS' : 'MISS');
+  const mark = (ok) => (ok ? 'PASS' : 'FAIL');
   console.log('');
   console.log(`  public / bare         ${fmt(results.ratios.publicVsBare)}   (target >= ${TARGETS.publicVsBare})   ${mark(results.pass.publicVsBare)}`);
   console.log(`  public / Strapi REST  ${fmt(results.ratios.publicVsStrapiRest, 1)}   (target >= ${TARGETS.publicVsStrapiRest})   ${mark(results.pass.publicVsStrapiRest)}`);
@@ -287,6 +517,30 @@ const printTable = (results) => {
   console.log(`  with ${p.historyWith1000.from}-${p.historyWith1000.to} earlier revisions  ${fmt(p.medianMsWith1000)} ms  (min ${fmt(p.detail.with1000.minMs)}, max ${fmt(p.detail.with1000.maxMs)})`);
   console.log(`  ratio                               ${fmt(p.ratio)}   (target <= ${TARGETS.publishRatioMax})   ${mark(results.pass.publishRatio)}`);
   console.log(`  revision numbers 1..${p.finalRevisions} consecutive: ${p.consecutive ? 'yes' : 'NO'}`);
+
+  const y = results.syncLatency;
+  console.log('');
+  console.log(`Publish to site (healthy loopback receiver, ${y.payloadMode} payload of ${y.payloadBytes} bytes, poll ${y.pollMs} ms; ${y.measured} publishes one at a time after ${y.warmups} unmeasured):`);
+  console.log(`  publish call → receiver has it   p50 ${fmt(y.latencyMs.p50)} ms   p95 ${fmt(y.latencyMs.p95)} ms   max ${fmt(y.latencyMs.max)} ms   (target p50 < ${TARGETS.syncP50MaxMs})   ${mark(results.pass.syncP50)}`);
+  console.log(`    of which the publish call      p50 ${fmt(y.publishCallMs.p50)} ms   p95 ${fmt(y.publishCallMs.p95)} ms   max ${fmt(y.publishCallMs.max)} ms`);
+  console.log(`    publish returned → arrival     p50 ${fmt(y.afterPublishReturnedMs.p50)} ms   p95 ${fmt(y.afterPublishReturnedMs.p95)} ms   max ${fmt(y.afterPublishReturnedMs.max)} ms`);
+  console.log(`    worker's delivery attempt      p50 ${fmt(y.workerAttemptMs.p50)} ms   p95 ${fmt(y.workerAttemptMs.p95)} ms   max ${fmt(y.workerAttemptMs.max)} ms   (revision read, payload, signature, POST, answer; whole ms)`);
+  console.log(
+    `  delivered ${y.delivered} of ${y.published} published; signatures verified: ${y.allVerified ? 'all' : 'NO'}; ` +
+      `arrived twice: ${y.duplicateWebhookIds} webhook-id(s), ${y.revisionsArrivedTwice} revision(s); outbox ${y.outbox.delivered}/${y.outbox.rows} delivered, max attempts ${y.outbox.maxAttempts}`
+  );
+
+  const c = results.claimsDesk;
+  console.log('');
+  console.log(`Claims desk: ${c.claimsAdded} claims added (tracked by the draft: ${c.trackedByDraft}); claims-desk list(), server time, ${c.warmups} warm-up + ${c.runs} runs each:`);
+  const qline = (cells) => `  ${pad(cells[0], 38)}${pad(cells[1], 8, true)}${pad(cells[2], 11, true)}${pad(cells[3], 9, true)}${pad(cells[4], 9, true)}   ${cells[5]}`;
+  console.log(qline(['query', 'total', 'median ms', 'p95 ms', 'max ms', `p95 < ${TARGETS.deskP95MaxMs} ms`]));
+  for (const q of c.queries) console.log(qline([q.name, q.total, fmt(q.medianMs), fmt(q.p95Ms), fmt(q.maxMs), q.reference ? '(reference for HTTP)' : mark(q.pass)]));
+  console.log(
+    `  HTTP, client-side: ${c.http.request}: median ${fmt(c.http.clientMedianMs)} ms, p95 ${fmt(c.http.clientP95Ms)} ms over ${c.http.runs} ` +
+      `(same query in-process ${fmt(c.http.serverMedianMsSameQuery)} ms → HTTP + auth overhead ≈ ${fmt(c.http.overheadMs)} ms)`
+  );
+  console.log(`  (${c.note})`);
   console.log('');
 };
 
@@ -385,6 +639,13 @@ const main = async () => {
   const after = await get(publicUrl);
   const latestServed = after.status === 200 ? Number(after.headers['x-explainer-revision']) : null;
 
+  // Publish to site: the sync target exists from here on only (the publish-cost phase made no deliveries).
+  const sync = await measureSync(server, ready.documentId);
+  log(`sync: ${sync.delivered}/${sync.published} delivered, p50 ${fmt(sync.latencyMs.p50)} ms, p95 ${fmt(sync.latencyMs.p95)} ms, max ${fmt(sync.latencyMs.max)} ms`);
+
+  // Claims desk: last, so its 2,000 claims touch no earlier figure.
+  const claimsDesk = await measureClaimsDesk(server, base, ready.documentId);
+
   const stopped = await command(server, 'stop', {}, 30_000).catch((error) => log(`stop: ${error.message}`));
   if (stopped) log(`Strapi stopped (${stopped.removedUploads} seeded upload(s) removed, bench database deleted)`);
 
@@ -395,7 +656,6 @@ const main = async () => {
     publicVsBareByServerCpu:
       bareHttp.serverCpuUsPerRequest && publicRead.serverCpuUsPerRequest ? Number((bareHttp.serverCpuUsPerRequest / publicRead.serverCpuUsPerRequest).toFixed(3)) : null,
   };
-  const r2 = (value) => Number(value.toFixed(2));
   const publish = {
     count: SETTINGS.publishes,
     medianMsWith1: r2(with1.medianMs),
@@ -433,11 +693,15 @@ const main = async () => {
     strapiRest,
     ratios,
     publish,
+    syncLatency: sync,
+    claimsDesk,
     targets: TARGETS,
     pass: {
       publicVsBare: ratios.publicVsBare != null && ratios.publicVsBare >= TARGETS.publicVsBare,
       publicVsStrapiRest: ratios.publicVsStrapiRest != null && ratios.publicVsStrapiRest >= TARGETS.publicVsStrapiRest,
       publishRatio: Number.isFinite(publish.ratio) && publish.ratio <= TARGETS.publishRatioMax,
+      syncP50: Number.isFinite(sync.latencyMs.p50) && sync.latencyMs.p50 < TARGETS.syncP50MaxMs,
+      claimsDesk: Object.fromEntries(claimsDesk.queries.filter((q) => !q.reference).map((q) => [q.name, q.pass])),
     },
     responseBytes: { publicRead: publicResponse.body.length, strapiRest: restResponse.body.length },
     runSeconds: Math.round((Date.now() - started) / 1000),
@@ -456,6 +720,15 @@ const main = async () => {
   if (!nextNumberOk) problems.push(`the first publish after the insert got number ${with1000.numbers[0]}, not ${historyResult.maxNumber + 1}`);
   if (!with1.allRecorded || !with1000.allRecorded) problems.push('a publish did not record exactly one revision with the next number');
   if (latestServed !== numbers[numbers.length - 1]) problems.push(`public read serves revision ${latestServed}, latest is ${numbers[numbers.length - 1]}`);
+  if (sync.delivered !== sync.published) problems.push(`sync: ${sync.delivered} of ${sync.published} published revisions arrived`);
+  if (sync.duplicateWebhookIds || sync.revisionsArrivedTwice) problems.push(`sync: ${sync.duplicateWebhookIds} webhook-id(s) and ${sync.revisionsArrivedTwice} revision(s) arrived more than once`);
+  if (sync.unexpectedRevisions.length) problems.push(`sync: unexpected revisions arrived: ${sync.unexpectedRevisions.join(', ')}`);
+  if (!sync.allVerified) problems.push(`sync: a signature did not verify (${sync.verifyErrors.join('; ')})`);
+  if (sync.outbox.delivered !== sync.outbox.rows || sync.outbox.rows !== sync.published) problems.push(`sync: outbox has ${sync.outbox.rows} rows, ${sync.outbox.delivered} delivered, for ${sync.published} publishes`);
+  if (claimsDesk.trackedByDraft < claimsDesk.claimsAdded) problems.push(`claims desk: the draft tracks ${claimsDesk.trackedByDraft} claims, fewer than the ${claimsDesk.claimsAdded} added`);
+  if (Object.keys(claimsDesk.http.statuses).some((status) => status !== '200')) problems.push(`claims desk HTTP: statuses ${JSON.stringify(claimsDesk.http.statuses)}`);
+  const disputed = claimsDesk.queries.find((q) => q.reference);
+  if (claimsDesk.http.total !== disputed.total) problems.push(`claims desk HTTP total ${claimsDesk.http.total} differs from the service's ${disputed.total}`);
   clearTimeout(watchdog);
   return problems;
 };

@@ -8,6 +8,13 @@
  *   { id, cmd: 'publishes', count, label }  → update + publish `count` times, returns per-publish ms
  *   { id, cmd: 'history', total }           → bulk-inserts revisions until the explainer has `total`
  *   { id, cmd: 'revisions' }                → the explainer's revision numbers (for the consecutive check)
+ *   { id, cmd: 'createSyncTarget', url, secret } → a sync target (snapshot payloads) for the receiver
+ *   { id, cmd: 'publishOnce', documentId, label } → update + publish once; wall-clock start, publish ms, revision
+ *   { id, cmd: 'waitDelivered', revision } → until the outbox row of `revision` is delivered (or dead)
+ *   { id, cmd: 'syncDeliveries' }           → the outbox rows (state, attempts) for the delivery check
+ *   { id, cmd: 'seedClaims', documentId, count } → actors + `count` claims, tracked by the draft explainer
+ *   { id, cmd: 'deskTimings', queries, warmup, runs } → times claims-desk list() per query
+ *   { id, cmd: 'adminUser' }                → a super admin (email, password) for the admin API
  *   { id, cmd: 'profileStart' } / { id, cmd: 'profileStop', file } → CPU profile, with a self-time summary
  *   { id, cmd: 'stop' }                     → removes the run's uploads, destroys Strapi, exits
  *
@@ -23,7 +30,13 @@ const PLAYGROUND = path.resolve(__dirname, '..', 'playground');
 // playground/.tmp, which other tooling may wipe while a run is going on.
 const DB_RELATIVE = '../bench/.tmp/bench.db';
 const EXPLAINER = 'plugin::conflict-explainer.explainer';
+const CLAIM = 'plugin::conflict-explainer.claim';
+const ACTOR = 'plugin::conflict-explainer.actor';
 const REVISIONS_TABLE = 'conflict_explainer_revisions';
+const DELIVERIES_TABLE = 'conflict_explainer_sync_deliveries';
+
+/** Wall-clock ms with sub-millisecond precision, comparable with the receiver process's clock. */
+const wallClock = () => performance.timeOrigin + performance.now();
 
 let strapi = null;
 let stopping = null;
@@ -44,8 +57,12 @@ const boot = async () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     PLAYGROUND_ADMIN: 'false',
     PLAYGROUND_SEED: 'true',
-    // No sync target: publishes make no deliveries (nothing listens for them during a run).
+    // No sync target at boot: publishes make no deliveries until the sync phase creates its own
+    // target (bench/receiver.js), after the publish-cost phase.
     PLAYGROUND_SYNC_TARGET: 'false',
+    // The worker runs with the default poll interval; the sync phase measures the wake on commit.
+    CE_SYNC_WORKER: 'true',
+    CE_SYNC_POLL_MS: '1000',
     STRAPI_LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'error',
     DATABASE_FILENAME: DB_RELATIVE,
     NODE_ENV: process.env.NODE_ENV || 'production',
@@ -174,6 +191,148 @@ const history = async ({ documentId, total }) => {
   return { inserted: toInsert, total: numbers.length, maxNumber: numbers[numbers.length - 1], ms: performance.now() - t0 };
 };
 
+/* ------------------------------------------------------------------ publish to site (sync) */
+
+/** A sync target pointing at bench/receiver.js, sending whole snapshots (the heavier payload). */
+const createSyncTarget = async ({ url, secret }) =>
+  strapi.plugin('conflict-explainer').service('sync').createTarget({ name: 'bench receiver', url, enabled: true, payloadMode: 'snapshot', secret });
+
+/**
+ * One publish as an editor does it: the draft changes (not timed), then the publish. `startedAt` is
+ * the wall clock just before the publish call; the receiver's arrival time is compared with it.
+ */
+const publishOnce = async ({ documentId, label }) => {
+  const documents = strapi.documents(EXPLAINER);
+  await documents.update({ documentId, data: { standfirst: `bench ${label} ${crypto.randomUUID()}` } });
+  const startedAt = wallClock();
+  const t = performance.now();
+  await documents.publish({ documentId });
+  const publishMs = performance.now() - t;
+  const returnedAt = wallClock();
+  const latest = await strapi.db.connection(REVISIONS_TABLE).where('explainer_document_id', documentId).max({ number: 'number' }).first();
+  return { startedAt, returnedAt, publishMs, number: Number(latest.number) };
+};
+
+/** Waits until the worker has recorded the delivery of `revision` (so publishes do not overlap its bookkeeping). */
+const waitDelivered = async ({ revision, timeoutMs = 5000 }) => {
+  const t0 = performance.now();
+  for (;;) {
+    const row = await strapi.db.connection(DELIVERIES_TABLE).where('revision_number', revision).first('state');
+    if (row && row.state !== 'pending' && row.state !== 'delivering') return { state: row.state, waitedMs: performance.now() - t0 };
+    if (performance.now() - t0 > timeoutMs) return { state: row ? row.state : null, waitedMs: performance.now() - t0 };
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+};
+
+const syncDeliveries = async () => {
+  const rows = await strapi.db.connection(DELIVERIES_TABLE).select('revision_number', 'state', 'attempts', 'webhook_id', 'last_error', 'attempt_log').orderBy('id');
+  return rows.map((row) => {
+    const attempts = typeof row.attempt_log === 'string' ? JSON.parse(row.attempt_log) : row.attempt_log || [];
+    const last = attempts[attempts.length - 1];
+    return {
+      revision: Number(row.revision_number),
+      state: row.state,
+      attempts: Number(row.attempts),
+      webhookId: row.webhook_id,
+      lastError: row.last_error,
+      // The worker's own timing of its last attempt: payload built, signed, POSTed, answer read.
+      lastAttemptMs: last && Number.isFinite(last.durationMs) ? last.durationMs : null,
+    };
+  });
+};
+
+/* ------------------------------------------------------------------ claims desk */
+
+const BENCH_ACTORS = [
+  { name: 'Bench: General Staff of the Armed Forces of Ukraine', kind: 'military', side: 'ukraine' },
+  { name: 'Bench: Ukrainian brigade press service', kind: 'military-unit', side: 'ukraine' },
+  { name: 'Bench: Russian Ministry of Defence', kind: 'ministry', side: 'russia' },
+  { name: 'Bench: Russian military blogger', kind: 'analyst', side: 'russia' },
+  { name: 'Bench: Institute for the Study of War', kind: 'think-tank', side: 'international' },
+  { name: 'Bench: UN monitoring mission', kind: 'official', side: 'international' },
+  { name: 'Bench: DeepState map team', kind: 'osint-group', side: 'independent' },
+  { name: 'Bench: Independent geolocation analyst', kind: 'analyst', side: 'independent' },
+];
+const BENCH_STATUSES = ['unverified', 'disputed', 'denied', 'corroborated', 'confirmed', 'false', 'retracted'];
+const BENCH_MEDIA = ['statement', 'video', 'social-post', 'briefing', 'report'];
+const BENCH_PLACES = ['Pokrovsk', 'Myrnohrad', 'Selydove', 'Kurakhove', 'Toretsk', 'Kostiantynivka', 'Chasiv Yar', 'Rodynske'];
+const BENCH_CLAIMS = [
+  'forces advanced along the railway south of',
+  'a supply road into',
+  'drone footage shows fighting on the eastern edge of',
+  'troops were pushed back from positions near',
+  'the water supply of',
+  'civilians are still leaving',
+  'a counter-attack restored the line north of',
+  'artillery struck the industrial zone of',
+];
+const DAY = 24 * 3600_000;
+
+/**
+ * Eight actors (two per side), then `count` claims through the Document Service, as any write path
+ * makes them (the plugin's validation and claim middlewares run), 200 to a transaction; each batch is
+ * connected to the draft explainer (the desk lists what the draft tracks) in the same transaction.
+ * Status rotates through all seven; lastVerifiedAt is null, 10 days old or 2 hours old in turn;
+ * madeAt spreads over 90 days; one claim in eight names Pokrovsk.
+ */
+const seedClaims = async ({ documentId, count, batch = 200 }) => {
+  const t0 = performance.now();
+  const now = Date.now();
+  const actors = [];
+  for (const actor of BENCH_ACTORS) actors.push({ ...actor, documentId: (await strapi.documents(ACTOR).create({ data: actor })).documentId });
+  const before = await strapi.db.query(CLAIM).count({ where: { explainers: { documentId, publishedAt: null } } });
+  for (let done = 0; done < count; done += batch) {
+    await strapi.db.transaction(async () => {
+      const ids = [];
+      for (let i = done; i < Math.min(count, done + batch); i += 1) {
+        const actor = actors[i % actors.length];
+        const verified = i % 3 === 0 ? null : new Date(now - (i % 3 === 1 ? 10 * DAY : 2 * 3600_000)).toISOString();
+        const claim = await strapi.documents(CLAIM).create({
+          data: {
+            statement: `${actor.name.replace('Bench: ', '')}: ${BENCH_CLAIMS[(i >> 3) % BENCH_CLAIMS.length]} ${BENCH_PLACES[i % BENCH_PLACES.length]} (bench claim ${i + 1})`,
+            claimant: actor.documentId,
+            medium: BENCH_MEDIA[i % BENCH_MEDIA.length],
+            madeAt: new Date(now - ((i * 37) % 90) * DAY - (i % 24) * 3600_000).toISOString(),
+            claimStatus: BENCH_STATUSES[i % BENCH_STATUSES.length],
+            lastVerifiedAt: verified,
+          },
+        });
+        ids.push(claim.documentId);
+      }
+      await strapi.documents(EXPLAINER).update({ documentId, data: { claims: { connect: ids } } });
+    });
+  }
+  const tracked = await strapi.db.query(CLAIM).count({ where: { explainers: { documentId, publishedAt: null } } });
+  return { actors: actors.length, created: count, trackedBefore: before, tracked, ms: performance.now() - t0 };
+};
+
+/** Times the claims desk's list(), what GET /conflict-explainer/claims calls, per query. */
+const deskTimings = async ({ queries, warmup, runs }) => {
+  const desk = strapi.plugin('conflict-explainer').service('claims-desk');
+  const results = [];
+  for (const { name, query } of queries) {
+    for (let i = 0; i < warmup; i += 1) await desk.list(query);
+    const timings = [];
+    let last = null;
+    for (let i = 0; i < runs; i += 1) {
+      const t = performance.now();
+      last = await desk.list(query);
+      timings.push(performance.now() - t);
+    }
+    results.push({ name, query, total: last.meta.pagination.total, returned: last.data.length, timingsMs: timings });
+  }
+  return results;
+};
+
+/** A super admin for the admin API (the claims desk's HTTP route). */
+const adminUser = async () => {
+  const role = await strapi.service('admin::role').getSuperAdmin();
+  const email = `bench-desk-${Date.now()}@example.com`;
+  const password = `Bench-Desk-9${crypto.randomBytes(6).toString('hex')}`;
+  await strapi.service('admin::user').create({ email, firstname: 'Bench', lastname: 'Desk', password, isActive: true, roles: [role.id] });
+  return { email, password };
+};
+
 /** Idempotent: every caller (stop command, disconnect, signal) waits for the same clean-up. */
 const stop = () => {
   if (!stopping) stopping = cleanUp();
@@ -241,6 +400,13 @@ const commands = {
   publishes,
   history,
   revisions: async ({ documentId }) => revisionNumbers(documentId),
+  createSyncTarget,
+  publishOnce,
+  waitDelivered,
+  syncDeliveries,
+  seedClaims,
+  deskTimings,
+  adminUser,
   stop: async () => {
     const result = await stop();
     setTimeout(() => process.exit(0), 50);

@@ -1,10 +1,23 @@
+import fs from 'fs';
 import path from 'path';
 
+/**
+ * The plugin under development is this repository's root. Strapi reads this file both compiled
+ * (playground/dist/config, for the server) and from source (playground/config, for the admin build),
+ * so find the root by its package.json rather than by a fixed number of `..`.
+ */
+const pluginRoot = () => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'strapi-plugin-conflict-explainer') return dir;
+  }
+  throw new Error('strapi-plugin-conflict-explainer not found above the playground');
+};
+
 export default ({ env }) => ({
-  // The plugin under development: this repository's root (its build in ../dist).
   'conflict-explainer': {
     enabled: true,
-    resolve: path.resolve(__dirname, '..', '..', '..'),
+    resolve: pluginRoot(),
     config: {
       siteArticleUrl: env('SITE_ARTICLE_URL', 'http://localhost:3000/explainers/{slug}'),
       syncPollMs: env.int('CE_SYNC_POLL_MS', 1000),

@@ -8,6 +8,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await ensureIndexes(strapi);
   installRawFastPath(strapi);
+  getService('media').captureOnUpload();
   getService('sync').start();
 };
 

@@ -7,6 +7,8 @@ export const UID = {
   CLAIM_STATUS_EVENT: 'plugin::conflict-explainer.claim-status-event',
   ACTOR: 'plugin::conflict-explainer.actor',
   MAP: 'plugin::conflict-explainer.map',
+  MAP_VERSION: 'plugin::conflict-explainer.map-version',
+  IMAGE_METADATA: 'plugin::conflict-explainer.image-metadata',
   REVISION: 'plugin::conflict-explainer.revision',
   PUBLICATION: 'plugin::conflict-explainer.publication',
   ACTIVITY: 'plugin::conflict-explainer.activity',

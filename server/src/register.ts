@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { registerClaimVersioning } from './middlewares/claim-versioning';
 import { registerConflictStatus } from './middlewares/conflict-status';
+import { registerMapVersions } from './middlewares/map-versions';
 import { registerPublicReadFastPath } from './middlewares/public-read';
 import { registerRevisionRecording } from './middlewares/record-revisions';
 import { registerDocumentValidation } from './middlewares/validate-documents';
@@ -12,6 +13,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);
   registerClaimVersioning(strapi);
+  registerMapVersions(strapi);
   registerRevisionRecording(strapi);
   applyPublicApiAuth(strapi);
   registerPublicReadFastPath(strapi);

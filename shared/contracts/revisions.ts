@@ -57,6 +57,7 @@ export namespace CompareRevisions {
       delta: unknown;
       summary: ChangeSummary;
       left: SnapshotContent;
+      right: SnapshotContent;
     };
   }
 }
@@ -76,5 +77,11 @@ export namespace ExplainerRevisionStatus {
 export namespace RestoreRevision {
   export interface Response {
     data: { documentId: string; restoredFrom: number; message: string };
+  }
+}
+
+export namespace ListActivities {
+  export interface Response {
+    data: { action: string; revisionNumber: number | null; actorName: string | null; at: string; detail: Record<string, unknown> | null }[];
   }
 }

@@ -3,7 +3,9 @@ import actor from './actor';
 import claim from './claim';
 import claimStatusEvent from './claim-status-event';
 import explainer from './explainer';
+import imageMetadata from './image-metadata';
 import map from './map';
+import mapVersion from './map-version';
 import publication from './publication';
 import revision from './revision';
 import syncDelivery from './sync-delivery';
@@ -15,6 +17,8 @@ export default {
   'claim-status-event': claimStatusEvent,
   actor,
   map,
+  'map-version': mapVersion,
+  'image-metadata': imageMetadata,
   revision,
   publication,
   activity,

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
+import media from './media';
 import publicApi from './public';
 import revisions from './revisions';
 import sync from './sync';
@@ -14,6 +15,7 @@ export default {
   revisions,
   'claims-desk': claimsDesk,
   sync,
+  media,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { getService } from '../utils';
+import { collectPublishIssues } from '../validation/documents';
+import { throwIfIssues } from '../validation/issues';
 
 /**
  * Publish = revision, from every path: the Content Manager's button, REST (`?status=published` on
@@ -15,6 +17,10 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
     const withdraws = ctx.action === 'unpublish' || ctx.action === 'delete';
     if (!publishes && !withdraws) return next();
 
+    if (publishes && params.documentId) {
+      const issues = await collectPublishIssues(strapi, params.documentId);
+      throwIfIssues(issues, `Cannot publish: ${issues.map((issue) => issue.message).join('; ')}`);
+    }
     const run = () =>
       strapi.db.transaction(async () => {
         if (params.documentId) await getService('revisions').lockExplainer(params.documentId);

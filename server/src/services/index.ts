@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
+import media from './media';
 import publications from './publications';
 import revisions from './revisions';
 import sync from './sync';
@@ -10,6 +11,7 @@ export default {
   publications,
   'claims-desk': claimsDesk,
   sync,
+  media,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

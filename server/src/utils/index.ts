@@ -1,5 +1,6 @@
 import { PLUGIN_ID } from '../constants';
 import type { ClaimsDeskService } from '../services/claims-desk';
+import type { MediaService } from '../services/media';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
 import type { SyncService } from '../services/sync';
@@ -9,6 +10,7 @@ type Services = {
   publications: PublicationsService;
   'claims-desk': ClaimsDeskService;
   sync: SyncService;
+  media: MediaService;
 };
 
 /** Typed access to the plugin's own services. */

@@ -154,3 +154,39 @@ export const collectStoredIssues = async (strapi: Core.Strapi, uid: string, docu
 };
 
 export const isPluginModel = (uid: string) => uid.startsWith(`plugin::${PLUGIN_ID}.`);
+
+/**
+ * The publish gate: every image without a credit or alt text and every map without a source line or
+ * as-of date in the draft about to go out, all listed at once (rows written before the plugin's
+ * checks, or edited around them, are caught here).
+ */
+export const collectPublishIssues = async (strapi: Core.Strapi, documentId: string): Promise<FieldIssue[]> => {
+  const draft: any = await strapi.documents(UID.EXPLAINER).findOne({
+    documentId,
+    status: 'draft',
+    populate: {
+      heroImage: { populate: { image: { fields: ['id', 'name'] } } },
+      body: {
+        on: {
+          [COMPONENT.CREDITED_IMAGE]: { populate: { image: { fields: ['id', 'name'] } } },
+          [COMPONENT.MAP_EMBED]: { populate: { map: { fields: ['title', 'sourceLine', 'asOf'] } } },
+        },
+      },
+    },
+  } as any);
+  if (!draft) return [];
+  const issues: FieldIssue[] = [];
+  const checkImage = (image: any, path: (string | number)[]) => {
+    const label = image?.image?.name ?? 'image';
+    if (isBlank(image?.credit)) issues.push({ path: [...path, 'credit'], message: `image “${label}” has no credit` });
+    if (isBlank(image?.altText)) issues.push({ path: [...path, 'altText'], message: `image “${label}” has no alt text` });
+  };
+  if (draft.heroImage) checkImage(draft.heroImage, ['heroImage']);
+  for (const [index, block] of componentEntries(draft.body, COMPONENT.CREDITED_IMAGE)) checkImage(block, ['body', index]);
+  for (const [index, block] of componentEntries(draft.body, COMPONENT.MAP_EMBED)) {
+    if (!block.map) continue;
+    if (isBlank(block.map.sourceLine)) issues.push({ path: ['body', index, 'map', 'sourceLine'], message: `map “${block.map.title}” has no source line` });
+    if (!block.map.asOf) issues.push({ path: ['body', index, 'map', 'asOf'], message: `map “${block.map.title}” has no as-of date` });
+  }
+  return issues;
+};

@@ -1,0 +1,82 @@
+/**
+ * The admin's typed access to the plugin's revisions API (admin routes under /conflict-explainer,
+ * authenticated with the editor's admin JWT through Strapi's fetch client).
+ */
+import * as React from 'react';
+import { isFetchError, useAPIErrorHandler, useFetchClient } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from '../pluginId';
+import { EXPLAINER_UID } from '../constants';
+import type {
+  Activity,
+  ExplainerListItem,
+  PublishInput,
+  PublishResult,
+  RestoreResult,
+  RevisionComparison,
+  RevisionDetail,
+  RevisionPage,
+  RevisionsApi,
+  RevisionStatus,
+} from './types';
+
+export * from './types';
+export { fieldErrorsOf } from './errors';
+export { useRequest } from './useRequest';
+
+type Client = ReturnType<typeof useFetchClient>;
+
+const explainerPath = (documentId: string) => `/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}`;
+
+export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): RevisionsApi => ({
+  async getStatus(documentId) {
+    const { data } = await client.get<{ data: RevisionStatus }>(`${explainerPath(documentId)}/revision-status`);
+    return data.data;
+  },
+  async listRevisions(documentId, { page = 1, pageSize = 50 } = {}) {
+    const { data } = await client.get<RevisionPage>(`${explainerPath(documentId)}/revisions`, { params: { page, pageSize } });
+    return data;
+  },
+  async getRevision(documentId, number) {
+    const { data } = await client.get<{ data: RevisionDetail }>(`${explainerPath(documentId)}/revisions/${number}`);
+    return data.data;
+  },
+  async compareRevisions(documentId, from, to) {
+    const { data } = await client.get<{ data: RevisionComparison }>(`${explainerPath(documentId)}/revisions/compare`, {
+      params: { from, to },
+    });
+    return data.data;
+  },
+  async publish(documentId, input: PublishInput) {
+    const { data } = await client.post<{ data: PublishResult }>(`${explainerPath(documentId)}/publish`, input);
+    return data.data;
+  },
+  async restore(documentId, number) {
+    const { data } = await client.post<{ data: RestoreResult }>(`${explainerPath(documentId)}/revisions/${number}/restore`);
+    return data.data;
+  },
+  async listActivities(documentId) {
+    const { data } = await client.get<{ data: Activity[] }>(`${explainerPath(documentId)}/activities`);
+    return data.data;
+  },
+  async listExplainers() {
+    const { data } = await client.get<{ results: ExplainerListItem[] }>(`/content-manager/collection-types/${EXPLAINER_UID}`, {
+      params: { page: 1, pageSize: 50, sort: 'updatedAt:DESC' },
+    });
+    return data.results;
+  },
+});
+
+/** The revisions API bound to the admin's fetch client (requests are aborted on unmount). */
+export const useRevisionsApi = (): RevisionsApi => {
+  const client = useFetchClient();
+  return React.useMemo(() => createRevisionsApi(client), [client]);
+};
+
+/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
+export const useErrorMessage = () => {
+  const { formatAPIError } = useAPIErrorHandler();
+  return React.useCallback(
+    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
+    [formatAPIError]
+  );
+};

@@ -1,0 +1,53 @@
+/** Admin-side types of the revisions API (re-exported from the shared contracts, plus what they omit). */
+import type {
+  ChangeSummary,
+  CompareRevisions,
+  ExplainerRevisionStatus,
+  GetRevision,
+  ListRevisions,
+  PublishRevision,
+  RestoreRevision,
+  RevisionListItem,
+} from '../../../shared/contracts/revisions';
+import type { RevisionKind, SnapshotContent } from '../../../shared/contracts/snapshot';
+
+export type { ChangeSummary, RevisionKind, RevisionListItem, SnapshotContent };
+
+export type RevisionStatus = ExplainerRevisionStatus.Response['data'];
+export type RevisionPage = ListRevisions.Response;
+export type RevisionDetail = GetRevision.Response['data'];
+/** The compare endpoint also returns the `to` revision's content as `right`. */
+export type RevisionComparison = CompareRevisions.Response['data'] & { right: SnapshotContent };
+export type PublishInput = PublishRevision.Request['body'];
+export type PublishResult = PublishRevision.Response['data'];
+export type RestoreResult = RestoreRevision.Response['data'];
+
+/** One entry of the explainer's editorial audit log (restores, …). */
+export interface Activity {
+  id?: number;
+  action: string;
+  revisionNumber: number | null;
+  actorName: string | null;
+  at: string;
+}
+
+/** An explainer as the Content Manager lists it (draft version, with its publication status). */
+export interface ExplainerListItem {
+  documentId: string;
+  title: string;
+  slug?: string | null;
+  status?: 'draft' | 'published' | 'modified';
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+}
+
+export interface RevisionsApi {
+  getStatus(documentId: string): Promise<RevisionStatus>;
+  listRevisions(documentId: string, options?: { page?: number; pageSize?: number }): Promise<RevisionPage>;
+  getRevision(documentId: string, number: number): Promise<RevisionDetail>;
+  compareRevisions(documentId: string, from: number, to: number): Promise<RevisionComparison>;
+  publish(documentId: string, input: PublishInput): Promise<PublishResult>;
+  restore(documentId: string, number: number): Promise<RestoreResult>;
+  listActivities(documentId: string): Promise<Activity[]>;
+  listExplainers(): Promise<ExplainerListItem[]>;
+}

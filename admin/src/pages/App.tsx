@@ -1,0 +1,18 @@
+import { Page } from '@strapi/strapi/admin';
+import { Route, Routes } from 'react-router-dom';
+import { ProtectedExplainersPage } from './ExplainersPage';
+import { ProtectedRevisionsPage } from './RevisionsPage';
+
+/**
+ * The plugin's menu page (`/plugins/conflict-explainer/*`). Each page protects itself with its own
+ * permission, so adding a page is one <Route> line.
+ */
+export const App = () => (
+  <Routes>
+    <Route index element={<ProtectedExplainersPage />} />
+    <Route path="revisions/:documentId" element={<ProtectedRevisionsPage />} />
+    <Route path="*" element={<Page.Error />} />
+  </Routes>
+);
+
+export default App;

@@ -1,0 +1,108 @@
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Box, LinkButton, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { ClockCounterClockwise } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+import { useErrorMessage, useRequest, useRevisionsApi, type ExplainerListItem } from '../api/revisions';
+import { PERMISSIONS, revisionsPath } from '../constants';
+import { messages } from '../translations/messages';
+
+const STATUS = {
+  draft: { variant: 'secondary', message: messages['explainers.status.draft'] },
+  published: { variant: 'success', message: messages['explainers.status.published'] },
+  modified: { variant: 'alternative', message: messages['explainers.status.modified'] },
+} as const;
+
+const ExplainerStatus = ({ status }: { status: ExplainerListItem['status'] }) => {
+  const { formatMessage } = useIntl();
+  const entry = STATUS[status ?? 'draft'] ?? STATUS.draft;
+  return (
+    <Status variant={entry.variant} size="S">
+      <Typography tag="span" variant="omega" fontWeight="bold">
+        {formatMessage(entry.message)}
+      </Typography>
+    </Status>
+  );
+};
+
+/** The menu page's index: the explainers, each with a way to its revisions. */
+export const ExplainersPage = () => {
+  const { formatMessage, formatDate } = useIntl();
+  const api = useRevisionsApi();
+  const errorMessage = useErrorMessage();
+  const explainers = useRequest(() => api.listExplainers(), 'explainers');
+
+  if (explainers.isLoading && !explainers.data) return <Page.Loading />;
+  if (explainers.error || !explainers.data) return <Page.Error content={explainers.error ? errorMessage(explainers.error) : undefined} />;
+
+  return (
+    <Layouts.Root>
+      <Page.Title>{formatMessage(messages['explainers.title'])}</Page.Title>
+      <Page.Main>
+        <Layouts.Header title={formatMessage(messages['explainers.title'])} subtitle={formatMessage(messages['explainers.subtitle'])} />
+        <Layouts.Content>
+          {explainers.data.length === 0 ? (
+            <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
+              <Typography textColor="neutral600">{formatMessage(messages['explainers.empty'])}</Typography>
+            </Box>
+          ) : (
+            <Table colCount={4} rowCount={explainers.data.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th>
+                    <Typography variant="sigma">{formatMessage(messages['explainers.col.title'])}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{formatMessage(messages['explainers.col.status'])}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{formatMessage(messages['explainers.col.updated'])}</Typography>
+                  </Th>
+                  <Th>
+                    <VisuallyHidden>{formatMessage(messages['explainers.col.actions'])}</VisuallyHidden>
+                  </Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {explainers.data.map((explainer) => (
+                  <Tr key={explainer.documentId}>
+                    <Td>
+                      <Typography fontWeight="bold" textColor="neutral800">
+                        {explainer.title}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <ExplainerStatus status={explainer.status} />
+                    </Td>
+                    <Td>
+                      <Typography textColor="neutral800">
+                        {explainer.updatedAt ? formatDate(new Date(explainer.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <LinkButton
+                        tag={NavLink}
+                        to={revisionsPath(explainer.documentId)}
+                        variant="secondary"
+                        size="S"
+                        startIcon={<ClockCounterClockwise />}
+                      >
+                        {formatMessage(messages['explainers.open-revisions'])}
+                      </LinkButton>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </Layouts.Content>
+      </Page.Main>
+    </Layouts.Root>
+  );
+};
+
+export const ProtectedExplainersPage = () => (
+  <Page.Protect permissions={PERMISSIONS.readRevisions}>
+    <ExplainersPage />
+  </Page.Protect>
+);

@@ -1,0 +1,19 @@
+/** What an uploaded image's IPTC/XMP/EXIF said, read before Strapi's optimisation strips it. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'conflict_explainer_image_metadata',
+    info: { singularName: 'image-metadata', pluralName: 'image-metadatas', displayName: 'Image metadata' },
+    options: { draftAndPublish: false },
+    pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+    attributes: {
+      fileId: { type: 'integer', required: true, unique: true },
+      credit: { type: 'string' },
+      creator: { type: 'string' },
+      copyrightHolder: { type: 'string' },
+      caption: { type: 'text' },
+      latitude: { type: 'float' },
+      longitude: { type: 'float' },
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { UID } from '../constants';
+import { getService } from '../utils';
+import { parsePositiveInt } from '../validation/public';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async metadata(ctx: Context) {
+    ctx.body = { data: await getService('media').metadata(parsePositiveInt(ctx.params.id, 'id')) };
+  },
+  async stripLocation(ctx: Context) {
+    ctx.body = { data: await getService('media').stripLocation(parsePositiveInt(ctx.params.id, 'id')) };
+  },
+  async mapVersions(ctx: Context) {
+    const versions = await strapi.db.query(UID.MAP_VERSION).findMany({
+      where: { mapDocumentId: ctx.params.documentId },
+      orderBy: { id: 'desc' },
+      limit: 50,
+    });
+    ctx.body = { data: versions };
+  },
+});
