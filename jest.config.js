@@ -26,6 +26,15 @@ module.exports = {
       slowTestThreshold: 60,
     },
     {
+      // Real Chromium (Debian's) driving the reference site and the admin: `npm run test:browser`.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+      testMatch: ['<rootDir>/tests/browser/**/*.test.browser.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
+    },
+    {
       // Needs PostgreSQL (several Strapi processes on one database): run by `npm run test:postgres`.
       displayName: 'api-postgres',
       testEnvironment: 'node',
