@@ -40,9 +40,23 @@ const wallClock = () => performance.timeOrigin + performance.now();
 
 let strapi = null;
 let stopping = null;
+// The seed's files on disk (originals and formats), so clean-up can remove them even when the
+// database is busy with an interrupted command.
+let uploadPaths = [];
 
+/** Long commands stop between steps once clean-up has begun (it needs the database connection). */
+const bail = () => {
+  if (stopping) throw new Error('the bench server is stopping');
+};
+/**
+ * better-sqlite3 answers synchronously, so a loop of writes can run as one long chain of microtasks
+ * in which neither timers nor IPC events (the parent's disconnect) get a turn: loops yield now and then.
+ */
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+// With a callback, a reply racing the parent's departure (EPIPE) is dropped instead of thrown.
 const send = (message) => {
-  if (process.connected) process.send(message);
+  if (process.connected) process.send(message, (error) => error && undefined);
 };
 
 const freshDatabase = () => {
@@ -83,6 +97,13 @@ const boot = async () => {
 
   const explainer = await strapi.documents(EXPLAINER).findFirst({ filters: { slug: 'pokrovsk' }, fields: ['documentId'] });
   if (!explainer) throw new Error('the seeded explainer (slug pokrovsk) was not found');
+  const publicDir = (strapi.dirs && strapi.dirs.static && strapi.dirs.static.public) || path.join(PLAYGROUND, 'public');
+  for (const file of await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) {
+    const formats = typeof file.formats === 'string' ? JSON.parse(file.formats) : file.formats || {};
+    for (const url of [file.url, ...Object.values(formats).map((format) => format && format.url)]) {
+      if (typeof url === 'string' && url.startsWith('/uploads/')) uploadPaths.push(path.join(publicDir, url));
+    }
+  }
   const token = await strapi.service('admin::api-token').create({
     name: `bench-${Date.now()}`,
     description: 'bench/run.js',
@@ -112,6 +133,7 @@ const warmPublishes = async ({ documentId, count }) => {
   const before = await revisionNumbers(documentId);
   const timings = [];
   for (let i = 0; i < count; i += 1) {
+    bail();
     const t = performance.now();
     await strapi.documents(EXPLAINER).publish({ documentId });
     timings.push(performance.now() - t);
@@ -126,6 +148,7 @@ const publishes = async ({ documentId, count, label }) => {
   const before = await revisionNumbers(documentId);
   const timings = [];
   for (let i = 0; i < count; i += 1) {
+    bail();
     await documents.update({ documentId, data: { standfirst: `bench ${label} ${i} ${crypto.randomUUID()}` } });
     const t = performance.now();
     await documents.publish({ documentId });
@@ -171,6 +194,7 @@ const history = async ({ documentId, total }) => {
   const quote = (name) => knex.raw('??', [name]).toQuery();
   await knex.transaction(async (trx) => {
     for (let done = 0; done < toInsert; done += BATCH) {
+      bail();
       const size = Math.min(BATCH, toInsert - done);
       const values = [];
       const bindings = [];
@@ -217,6 +241,7 @@ const publishOnce = async ({ documentId, label }) => {
 const waitDelivered = async ({ revision, timeoutMs = 5000 }) => {
   const t0 = performance.now();
   for (;;) {
+    bail();
     const row = await strapi.db.connection(DELIVERIES_TABLE).where('revision_number', revision).first('state');
     if (row && row.state !== 'pending' && row.state !== 'delivering') return { state: row.state, waitedMs: performance.now() - t0 };
     if (performance.now() - t0 > timeoutMs) return { state: row ? row.state : null, waitedMs: performance.now() - t0 };
@@ -285,6 +310,8 @@ const seedClaims = async ({ documentId, count, batch = 200 }) => {
     await strapi.db.transaction(async () => {
       const ids = [];
       for (let i = done; i < Math.min(count, done + batch); i += 1) {
+        if (i % 20 === 0) await yieldToEventLoop();
+        bail();
         const actor = actors[i % actors.length];
         const verified = i % 3 === 0 ? null : new Date(now - (i % 3 === 1 ? 10 * DAY : 2 * 3600_000)).toISOString();
         const claim = await strapi.documents(CLAIM).create({
@@ -311,10 +338,15 @@ const deskTimings = async ({ queries, warmup, runs }) => {
   const desk = strapi.plugin('conflict-explainer').service('claims-desk');
   const results = [];
   for (const { name, query } of queries) {
-    for (let i = 0; i < warmup; i += 1) await desk.list(query);
+    for (let i = 0; i < warmup; i += 1) {
+      bail();
+      await desk.list(query);
+    }
     const timings = [];
     let last = null;
     for (let i = 0; i < runs; i += 1) {
+      await yieldToEventLoop();
+      bail();
       const t = performance.now();
       last = await desk.list(query);
       timings.push(performance.now() - t);
@@ -338,27 +370,37 @@ const stop = () => {
   if (!stopping) stopping = cleanUp();
   return stopping;
 };
+const withTimeout = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 const cleanUp = async () => {
   let removedUploads = 0;
+  let removedFilesDirectly = 0;
   if (strapi) {
-    // The seed uploaded its placeholder images; take this run's files off the disk again.
-    try {
-      const files = await strapi.db.query('plugin::upload.file').findMany({});
-      for (const file of files) {
-        await strapi.plugin('upload').service('upload').remove(file);
-        removedUploads += 1;
-      }
-    } catch (error) {
-      console.error('[bench server] could not remove uploads:', error.message);
+    // The seed uploaded its placeholder images; take this run's files off the disk again, through
+    // the upload service while the database answers (an interrupted command gives it up at its next step).
+    await withTimeout(
+      (async () => {
+        const files = await strapi.db.query('plugin::upload.file').findMany({});
+        for (const file of files) {
+          await strapi.plugin('upload').service('upload').remove(file);
+          removedUploads += 1;
+        }
+      })().catch((error) => console.error('[bench server] could not remove uploads:', error.message)),
+      2500
+    );
+    // Whatever is left of them (database busy or gone): off the disk directly.
+    for (const file of uploadPaths) {
+      if (!fs.existsSync(file)) continue;
+      fs.rmSync(file, { force: true });
+      removedFilesDirectly += 1;
     }
-    await strapi.destroy().catch(() => undefined);
+    await withTimeout(strapi.destroy().catch(() => undefined), 1500);
   }
   // The database is only this run's scratch space (BENCH_KEEP_DB=true keeps it for a look).
   if (process.env.BENCH_KEEP_DB !== 'true') {
     const file = path.join(PLAYGROUND, DB_RELATIVE);
     for (const candidate of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(candidate, { force: true });
   }
-  return { removedUploads };
+  return { removedUploads, removedFilesDirectly };
 };
 
 /** CPU profile of this process (the Strapi server) between profileStart and profileStop. */
