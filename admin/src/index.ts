@@ -1,7 +1,9 @@
-import { Globe } from '@strapi/icons';
+import { Globe, PinMap } from '@strapi/icons';
 import { RevisionPanel } from './components/RevisionPanel';
+import { CLAIM_PERMISSIONS } from './claimsConstants';
 import { PERMISSIONS } from './constants';
 import { PLUGIN_ID } from './pluginId';
+import { SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './syncConstants';
 import { messages } from './translations/messages';
 
 type TradOptions = { locales: string[] };
@@ -13,12 +15,32 @@ export default {
       icon: Globe,
       intlLabel: messages['plugin.name'],
       Component: () => import('./pages/App'),
-      permissions: PERMISSIONS.readRevisions,
+      // Editors who may read revisions or claims (the claims desk is at plugins/conflict-explainer/claims).
+      permissions: [...PERMISSIONS.readRevisions, ...CLAIM_PERMISSIONS.read],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // The map's GeoJSON field (server: `strapi.customFields.register` in register.ts).
+    app.customFields.register({
+      name: 'geojson',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: messages['map.field.label'],
+      intlDescription: messages['map.field.description'],
+      icon: PinMap,
+      components: { Input: async () => import('./components/GeoJsonField/GeoJsonInput') },
+    });
   },
 
   bootstrap(app: any) {
+    // Settings → Global settings → "Explainer site sync": sync targets and deliveries.
+    app.addSettingsLink('global', {
+      id: SYNC_SETTINGS_ID,
+      to: SYNC_SETTINGS_ID,
+      intlLabel: messages['sync.settings-link'],
+      Component: () => import('./pages/SyncSettingsPage'),
+      permissions: SYNC_PERMISSIONS.manage,
+    });
+
     // The revisions panel in the Content Manager's edit view (it renders only for explainers).
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {

@@ -9,6 +9,7 @@ import { registerDocumentValidation } from './middlewares/validate-documents';
 import { applyPublicApiAuth } from './routes/content-api';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.customFields.register({ name: 'geojson', plugin: 'conflict-explainer', type: 'json' });
   registerComponents(strapi);
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);

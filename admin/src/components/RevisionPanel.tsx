@@ -1,6 +1,6 @@
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { unstable_useDocument, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
-import { Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useErrorMessage, useRequest, useRevisionsApi, type PublishResult } from '../api/revisions';
@@ -8,6 +8,8 @@ import { EXPLAINER_UID, PERMISSIONS, revisionsPath } from '../constants';
 import { messages } from '../translations/messages';
 import { PublishDialog } from './PublishDialog';
 import { RevisionStatusView, restoredSinceLatest } from './RevisionStatusView';
+import { SyncStateSection } from './sync/SyncStateSection';
+import { SYNC_PERMISSIONS, syncSettingsPath } from '../syncConstants';
 
 /** The edit view's query as the Content Manager sends it (plugin options flattened), so a refetch hits its cache entry. */
 const useContentManagerParams = () => {
@@ -28,7 +30,7 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
   const api = useRevisionsApi();
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ publish: PERMISSIONS.publishRevisions });
+  const { allowedActions } = useRBAC({ publish: PERMISSIONS.publishRevisions, manageSync: SYNC_PERMISSIONS.manage });
   const [publishing, setPublishing] = React.useState(false);
   const params = useContentManagerParams();
   const { refetch: refetchDocument } = unstable_useDocument({ collectionType, model, documentId, params });
@@ -74,6 +76,14 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
         onPublish={() => setPublishing(true)}
         revisionsLink={revisionsPath(documentId)}
       />
+      <Box width="100%" paddingTop={4} marginTop={4} borderColor="neutral200" borderStyle="solid" borderWidth="1px 0 0 0">
+        <SyncStateSection
+          documentId={documentId}
+          refreshKey={`${key}|${status.data.latest?.number ?? 0}`}
+          // useRBAC names each action after its last segment: `sync.manage` → canManage.
+          settingsLink={allowedActions.canManage ? syncSettingsPath : undefined}
+        />
+      </Box>
       <PublishDialog documentId={documentId} open={publishing} onOpenChange={setPublishing} onPublished={onPublished} />
     </>
   );

@@ -1,6 +1,7 @@
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import { ProtectedExplainersPage } from './ExplainersPage';
+import { ProtectedClaimsPage } from './ClaimsPage';
+import { PluginHome } from './PluginHome';
 import { ProtectedRevisionsPage } from './RevisionsPage';
 
 /**
@@ -9,7 +10,8 @@ import { ProtectedRevisionsPage } from './RevisionsPage';
  */
 export const App = () => (
   <Routes>
-    <Route index element={<ProtectedExplainersPage />} />
+    <Route index element={<PluginHome />} />
+    <Route path="claims" element={<ProtectedClaimsPage />} />
     <Route path="revisions/:documentId" element={<ProtectedRevisionsPage />} />
     <Route path="*" element={<Page.Error />} />
   </Routes>

@@ -1,9 +1,10 @@
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Box, LinkButton, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { ClockCounterClockwise } from '@strapi/icons';
+import { Box, Flex, LinkButton, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { ClockCounterClockwise, Discuss } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type ExplainerListItem } from '../api/revisions';
+import { claimsPath } from '../claimsConstants';
 import { PERMISSIONS, revisionsPath } from '../constants';
 import { messages } from '../translations/messages';
 
@@ -39,7 +40,15 @@ export const ExplainersPage = () => {
     <Layouts.Root>
       <Page.Title>{formatMessage(messages['explainers.title'])}</Page.Title>
       <Page.Main>
-        <Layouts.Header title={formatMessage(messages['explainers.title'])} subtitle={formatMessage(messages['explainers.subtitle'])} />
+        <Layouts.Header
+          title={formatMessage(messages['explainers.title'])}
+          subtitle={formatMessage(messages['explainers.subtitle'])}
+          primaryAction={
+            <LinkButton tag={NavLink} to={claimsPath} startIcon={<Discuss />}>
+              {formatMessage(messages['claims.open-desk'])}
+            </LinkButton>
+          }
+        />
         <Layouts.Content>
           {explainers.data.length === 0 ? (
             <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
@@ -80,15 +89,26 @@ export const ExplainersPage = () => {
                       </Typography>
                     </Td>
                     <Td>
-                      <LinkButton
-                        tag={NavLink}
-                        to={revisionsPath(explainer.documentId)}
-                        variant="secondary"
-                        size="S"
-                        startIcon={<ClockCounterClockwise />}
-                      >
-                        {formatMessage(messages['explainers.open-revisions'])}
-                      </LinkButton>
+                      <Flex gap={2}>
+                        <LinkButton
+                          tag={NavLink}
+                          to={revisionsPath(explainer.documentId)}
+                          variant="secondary"
+                          size="S"
+                          startIcon={<ClockCounterClockwise />}
+                        >
+                          {formatMessage(messages['explainers.open-revisions'])}
+                        </LinkButton>
+                        <LinkButton
+                          tag={NavLink}
+                          to={`${claimsPath}?explainer=${encodeURIComponent(explainer.documentId)}`}
+                          variant="tertiary"
+                          size="S"
+                          startIcon={<Discuss />}
+                        >
+                          {formatMessage(messages['claims.open-desk-for'])}
+                        </LinkButton>
+                      </Flex>
                     </Td>
                   </Tr>
                 ))}

@@ -18,7 +18,7 @@ export default {
       caption: { type: 'text', maxLength: 1000 },
       sourceLine: { type: 'string', required: true, maxLength: 300 },
       asOf: { type: 'date', required: true },
-      geojson: { type: 'json', required: true },
+      geojson: { type: 'customField', customField: 'plugin::conflict-explainer.geojson', required: true },
       textDescription: { type: 'text', required: true, maxLength: 5000 },
       // [west, south, east, north] in WGS84 degrees; derived from the features when empty.
       frame: { type: 'json' },

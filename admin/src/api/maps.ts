@@ -1,0 +1,93 @@
+/**
+ * What the GeoJSON map field needs from Strapi: the server's own map validator and the map's earlier
+ * versions (admin routes under /conflict-explainer, with the editor's admin JWT through Strapi's fetch
+ * client), and the other fields of the form it sits in (source line, as-of date, frame).
+ */
+import * as React from 'react';
+import { isFetchError, useAPIErrorHandler, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+import { PLUGIN_ID } from '../pluginId';
+
+/** One problem the server found, with its path from the field (`['geojson', 'features', 3, 'properties', 'type']`). */
+export interface MapIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface MapValidation {
+  valid: boolean;
+  issues: MapIssue[];
+  /** The GeoJSON as it would be stored (rings rewound), when valid. */
+  normalized: unknown | null;
+}
+
+/** A map's earlier state, kept by the server whenever its lines or its as-of date changed. */
+export interface MapVersion {
+  id?: number;
+  asOf: string;
+  sourceLine: string | null;
+  geojson: unknown;
+  replacedAt: string;
+  replacedBy: string | null;
+}
+
+export interface MapsApi {
+  validate(geojson: unknown): Promise<MapValidation>;
+  listVersions(documentId: string): Promise<MapVersion[]>;
+}
+
+type Client = ReturnType<typeof useFetchClient>;
+
+export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => ({
+  async validate(geojson) {
+    const { data } = await client.post<{ data: MapValidation }>(`/${PLUGIN_ID}/maps/validate`, { geojson });
+    return data.data;
+  },
+  async listVersions(documentId) {
+    const { data } = await client.get<{ data: MapVersion[] }>(`/${PLUGIN_ID}/maps/${encodeURIComponent(documentId)}/versions`);
+    return data.data;
+  },
+});
+
+export const useMapsApi = (): MapsApi => {
+  const client = useFetchClient();
+  return React.useMemo(() => createMapsApi(client), [client]);
+};
+
+/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
+export const useMapErrorMessage = () => {
+  const { formatAPIError } = useAPIErrorHandler();
+  return React.useCallback(
+    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
+    [formatAPIError],
+  );
+};
+
+export interface MapFormContext {
+  /** The map being edited; null while creating one. */
+  documentId: string | null;
+  title: unknown;
+  sourceLine: unknown;
+  asOf: unknown;
+  frame: unknown;
+}
+
+/**
+ * The sibling fields of the GeoJSON field in the Content Manager's form (`title`, `sourceLine`,
+ * `asOf`, `frame` next to `geojson`, also when the field sits in a component), and the edited document's id
+ * from the edit view's URL (`…/collection-types/:slug/:id`, `create` for a new one).
+ */
+export const useMapFormContext = (name: string): MapFormContext => {
+  const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.') + 1) : '';
+  const read = (state: { values: unknown }, key: string) =>
+    `${parent}${key}`
+      .split('.')
+      .reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as any)[part] : undefined), state.values);
+  const title = useForm('GeoJsonInput', (state) => read(state, 'title'));
+  const sourceLine = useForm('GeoJsonInput', (state) => read(state, 'sourceLine'));
+  const asOf = useForm('GeoJsonInput', (state) => read(state, 'asOf'));
+  const frame = useForm('GeoJsonInput', (state) => read(state, 'frame'));
+  const { id, origin } = useParams<{ id?: string; origin?: string }>();
+  const documentId = origin || (id && id !== 'create' ? id : null);
+  return { documentId, title, sourceLine, asOf, frame };
+};
