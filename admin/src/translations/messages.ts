@@ -255,7 +255,6 @@ export const messages = define({
   'sync.deliveries.page': 'Page {page} of {count}',
   'sync.deliveries.previous-page': 'Newer',
   'sync.deliveries.next-page': 'Older',
-  'sync.log.toggle-column': 'Attempt log',
   'sync.log.show': 'Show the attempts of revision {number} to {target}',
   'sync.log.hide': 'Hide the attempts of revision {number} to {target}',
   'sync.log.webhook-id': 'webhook-id {id} (the same on every attempt)',

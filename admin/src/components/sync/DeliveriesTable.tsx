@@ -14,7 +14,7 @@ export interface DeliveriesTableProps {
   retrying?: ReadonlySet<number>;
 }
 
-const COLUMNS = 9;
+const COLUMNS = 8;
 
 /** A dead delivery's row is tinted red with a red edge, so it stands out in a long list. */
 const Row = styled(Tr)<{ $dead: boolean }>`
@@ -24,11 +24,13 @@ const Row = styled(Tr)<{ $dead: boolean }>`
   }
 `;
 
+// Doubled class: the design system's row styles reach nested cells (padding, a fixed header height).
 const LogTable = styled.table`
   width: 100%;
   border-collapse: collapse;
-  th,
-  td {
+  && th,
+  && td {
+    height: auto;
     text-align: left;
     padding: ${({ theme }) => `${theme.spaces[1]} ${theme.spaces[3]}`};
     border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
@@ -122,9 +124,6 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
     <Table colCount={COLUMNS} rowCount={deliveries.length + deliveries.filter((d) => expanded.has(d.id)).length + 1}>
       <Thead>
         <Tr>
-          <Th>
-            <VisuallyHidden>{formatMessage(messages['sync.log.toggle-column'])}</VisuallyHidden>
-          </Th>
           {col(messages['sync.deliveries.col.revision'])}
           {col(messages['sync.deliveries.col.target'])}
           {col(messages['sync.deliveries.col.state'])}
@@ -147,26 +146,26 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
             <React.Fragment key={delivery.id}>
               <Row $dead={dead} data-state={delivery.state} aria-label={formatMessage(messages['sync.deliveries.row'], names)}>
                 <Td>
-                  <IconButton
-                    variant="ghost"
-                    label={formatMessage(messages[open ? 'sync.log.hide' : 'sync.log.show'], names)}
-                    aria-expanded={open}
-                    onClick={() => toggle(delivery.id)}
-                  >
-                    {open ? <ChevronDown /> : <ChevronRight />}
-                  </IconButton>
-                </Td>
-                <Td>
-                  <Flex direction="column" alignItems="flex-start">
-                    <Typography fontWeight="semiBold" textColor="neutral800">
-                      {formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
-                    </Typography>
-                    <Typography variant="pi" textColor="neutral600">
-                      {delivery.slug}
-                    </Typography>
+                  <Flex gap={1}>
+                    <IconButton
+                      variant="ghost"
+                      label={formatMessage(messages[open ? 'sync.log.hide' : 'sync.log.show'], names)}
+                      aria-expanded={open}
+                      onClick={() => toggle(delivery.id)}
+                    >
+                      {open ? <ChevronDown /> : <ChevronRight />}
+                    </IconButton>
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography fontWeight="semiBold" textColor="neutral800">
+                        {formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
+                      </Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {delivery.slug}
+                      </Typography>
+                    </Flex>
                   </Flex>
                 </Td>
-                <Td>
+                <Td style={{ whiteSpace: 'normal', maxWidth: '16rem' }}>
                   <Typography textColor="neutral800">{delivery.targetName}</Typography>
                 </Td>
                 <Td>
@@ -175,7 +174,7 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
                 <Td>
                   <Typography textColor={dead ? 'danger700' : 'neutral800'}>{delivery.attempts}</Typography>
                 </Td>
-                <Td style={{ whiteSpace: 'normal', maxWidth: '22rem' }}>
+                <Td style={{ whiteSpace: 'normal', maxWidth: '16rem' }}>
                   <Typography variant="pi" textColor={delivery.lastError ? 'danger600' : 'neutral600'}>
                     {outcome ?? '—'}
                   </Typography>
