@@ -9,6 +9,3 @@ export const generateWebhookSecret = (bytes = 32): string => {
   for (const byte of random) binary += String.fromCharCode(byte);
   return `whsec_${btoa(binary)}`;
 };
-
-/** The shape the server checks, so the form can say so before sending. */
-export const isWebhookSecret = (value: string) => /^(whsec_)?[A-Za-z0-9+/]{32,88}={0,2}$/.test(value);
