@@ -7,10 +7,9 @@ import {
   type ChangelogEntry,
   type ExplainerSnapshot,
   type RevisionKind,
-  type SnapshotContent,
 } from '../../../shared/contracts/snapshot';
 import { UID } from '../constants';
-import { describeSummary, diffContent, isEmptySummary, summarizeChange } from '../snapshot/diff';
+import { describeSummary, diffContent, summarizeChange } from '../snapshot/diff';
 import { hashContent } from '../snapshot/hash';
 import { buildJsonLd } from '../snapshot/json-ld';
 import { SNAPSHOT_POPULATE } from '../snapshot/populate';
@@ -263,7 +262,6 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.query(UID.ACTIVITY).findMany({ where: { explainerDocumentId: documentId }, orderBy: { id: 'desc' }, limit: 100 });
     },
 
-    isEmptySummary,
   };
   return service;
 };
@@ -271,4 +269,3 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 export type RevisionsService = ReturnType<typeof createRevisionsService>;
 export default createRevisionsService;
 
-export type { SnapshotContent };

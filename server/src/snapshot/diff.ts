@@ -70,9 +70,6 @@ export const summarizeChange = (left: SnapshotContent | null, right: SnapshotCon
   return summary;
 };
 
-export const isEmptySummary = (summary: ChangeSummary) =>
-  Object.values(summary).every((value) => (Array.isArray(value) ? value.length === 0 : value === 0));
-
 /** A one-line public note for publishes that came without one (the Content Manager's button, scripts). */
 export const describeSummary = (summary: ChangeSummary): string => {
   const parts: string[] = [];
