@@ -5,8 +5,18 @@
  * maxSockets = concurrency, keeps its connections). Closed loop: `concurrency` workers, each sending
  * its next GET as soon as the previous answer has been read in full.
  *
- *   parent → { id, url, headers, concurrency, seconds, maxRequests, timeoutMs, record }
+ *   parent → { id, url, headers, concurrency, seconds, maxRequests, timeoutMs, record, track? }
  *   child  → { id, type: 'segment', requests, errors, seconds, latencies (Float64Array, ms), clientCpu, … }
+ *
+ * With `track: { revisionHeader, slug, bodyCheckEvery }` (the load-while-publishing phase), a
+ * recorded segment also returns, per answered request, when it started (`starts`, ms since the
+ * segment's start) and the revision its `revisionHeader` carried (`revisions`, Int32Array, 0 when
+ * absent), the completion times of failed requests (`errorTimes`), and the wall clock of the
+ * segment's start (`startedAtWall`, performance.timeOrigin + performance.now(), comparable with the
+ * parent's): the parent buckets them per second and matches revisions against its publishes. Every
+ * `bodyCheckEvery`-th answer, and the first answer carrying each new revision, is read in full and
+ * parsed: the body must be a snapshot of `slug` whose revision.number equals the header; otherwise,
+ * like a missing header, the request counts as an error ("wrong body").
  *
  * Each segment stops by itself: at its deadline or after maxRequests, whichever comes first (no new
  * request starts after that; those in flight finish or time out). Only http://127.0.0.1 is accepted.
@@ -17,9 +27,29 @@ const { performance } = require('node:perf_hooks');
 
 let agent = null;
 
-const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, record }) =>
+/** Why a tracked answer is wrong, or null: the body must be the snapshot of `slug` at `revision`. */
+const checkBody = (buffer, slug, revision) => {
+  let body;
+  try {
+    body = JSON.parse(buffer.toString('utf8'));
+  } catch (error) {
+    return `wrong body: not JSON (${error.message})`;
+  }
+  if (!body || !body.content || body.content.slug !== slug) return `wrong body: slug ${body && body.content ? body.content.slug : 'missing'}, expected ${slug}`;
+  if (!body.revision || Number(body.revision.number) !== revision) return `wrong body: revision ${body.revision ? body.revision.number : 'missing'}, header ${revision}`;
+  return null;
+};
+
+const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, record, track }) =>
   new Promise((resolve) => {
     const latencies = record ? new Float64Array(maxRequests) : null;
+    const tracked = record && track ? track : null;
+    const starts = tracked ? new Float64Array(maxRequests) : null;
+    const revisions = tracked ? new Int32Array(maxRequests) : null;
+    const errorTimes = [];
+    let bodiesChecked = 0;
+    let wrongBodies = 0;
+    let highestRevision = 0;
     let started = 0;
     let completed = 0;
     let errors = 0;
@@ -29,6 +59,7 @@ const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, reco
     const errorSamples = [];
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    const startedAtWall = performance.timeOrigin + t0;
     const deadline = t0 + seconds * 1000;
     let lastDone = t0;
 
@@ -43,6 +74,9 @@ const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, reco
         errorSamples,
         bytes,
         latencies: latencies ? latencies.slice(0, completed) : null,
+        ...(tracked
+          ? { startedAtWall, starts: starts.slice(0, completed), revisions: revisions.slice(0, completed), errorTimes, bodiesChecked, wrongBodies }
+          : {}),
         // The generator's own CPU use (1.0 = one core busy): near 1.0, the client sets req/s.
         clientCpu: elapsed > 0 ? (cpu.user + cpu.system) / 1e6 / elapsed : null,
       });
@@ -57,6 +91,8 @@ const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, reco
       active += 1;
       const start = performance.now();
       let settled = false;
+      const sequence = started;
+      let revision = 0;
       const settle = (failed, detail) => {
         if (settled) return;
         settled = true;
@@ -66,8 +102,13 @@ const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, reco
         if (failed) {
           errors += 1;
           if (errorSamples.length < 5) errorSamples.push(detail);
+          if (tracked) errorTimes.push(now - t0);
         } else {
           if (latencies) latencies[completed] = now - start;
+          if (tracked) {
+            starts[completed] = start - t0;
+            revisions[completed] = revision;
+          }
           completed += 1;
         }
         next();
@@ -75,13 +116,33 @@ const runSegment = (target, { concurrency, seconds, maxRequests, timeoutMs, reco
       const req = http.request({ ...target, agent, method: 'GET' }, (res) => {
         statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
         let length = 0;
+        let chunks = null;
+        if (tracked) {
+          revision = Number(res.headers[tracked.revisionHeader]) || 0;
+          // A sample of bodies, and the first answer of every new revision, are read in full and checked.
+          if ((sequence - 1) % tracked.bodyCheckEvery === 0 || revision > highestRevision) chunks = [];
+          if (revision > highestRevision) highestRevision = revision;
+        }
         res.on('data', (chunk) => {
           length += chunk.length;
+          if (chunks) chunks.push(chunk);
         });
         res.on('end', () => {
           bytes += length;
           const ok = res.statusCode >= 200 && res.statusCode < 300;
-          settle(!ok, ok ? undefined : `HTTP ${res.statusCode}`);
+          if (!ok) return settle(true, `HTTP ${res.statusCode}`);
+          if (tracked) {
+            let problem = revision > 0 ? null : `wrong answer: no ${tracked.revisionHeader} header`;
+            if (!problem && chunks) {
+              bodiesChecked += 1;
+              problem = checkBody(Buffer.concat(chunks), tracked.slug, revision);
+            }
+            if (problem) {
+              wrongBodies += 1;
+              return settle(true, problem);
+            }
+          }
+          settle(false);
         });
         res.on('error', (error) => settle(true, error.message));
       });

@@ -17,18 +17,31 @@
  *     time, from the publish call to the receiver's arrival of that revision.
  *  6. Claims desk: adds 2,000 claims to the Pokrovsk draft, times the claims-desk service's list()
  *     for five filter sets in the Strapi process, and the admin route once through HTTP.
- *  7. Prints a table and writes bench/results.json.
+ *  7. Load while publishing: takes those claims off the draft again, disables the earlier sync
+ *     target and creates its own (a fresh receiver), then runs 60 s of closed-loop public reads (the
+ *     read phase's URL and concurrency, load.js tracking each answer's X-Explainer-Revision and
+ *     checking a sample of bodies) while an editor, an admin over HTTP, edits the standfirst
+ *     (content-manager PUT) and publishes through the plugin's admin route with a public note every
+ *     3 s. Reports reads/s, p50/p99/max, errors, per-second buckets, publish call times, how soon
+ *     readers get each new revision (and stale reads after a publish returned), and whether every
+ *     revision reached the receiver exactly once, signed.
+ *  8. Prints a table, writes bench/results.json (gitignored), and bench/REPORT.md with the chart
+ *     bench/load-while-publishing.svg (+ .png) through bench/report.js.
  *
  * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
- * an endpoint answers with errors, revision numbers are not consecutive, a published revision does
- * not reach the receiver exactly once with a valid signature, or the claims desk answers wrongly.
+ * an endpoint answers with errors (also under load while publishing: non-2xx, socket errors,
+ * timeouts, wrong bodies), revision numbers are not consecutive, a publish records no revision, a
+ * published revision does not reach the receiver exactly once with a valid signature, or the claims
+ * desk answers wrongly.
  *
  * Env: BENCH_SECONDS (8), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (32), BENCH_ROUNDS (4: bare and
  * public alternate in rounds of BENCH_SECONDS / BENCH_ROUNDS), BENCH_PUBLISHES (20),
  * BENCH_HISTORY (1000), BENCH_SYNC_PUBLISHES (30), BENCH_SYNC_WARMUPS (2), BENCH_CLAIMS (2000),
- * BENCH_DESK_RUNS (30), BENCH_DESK_HTTP_RUNS (30), BENCH_SKIP_BUILD=true (reuse dist/ and
- * playground/dist/), BENCH_PROFILE=true (CPU profile of the Strapi process during the public-read
- * phase, into bench/profiles/).
+ * BENCH_DESK_RUNS (30), BENCH_DESK_HTTP_RUNS (30), BENCH_LOAD_SECONDS (60), BENCH_LOAD_PUBLISH_EVERY_MS
+ * (3000), BENCH_LOAD_GENERATORS (1: load.js processes sharing BENCH_CONCURRENCY),
+ * BENCH_LOAD_BODY_CHECK_EVERY (100: every n-th body parsed and checked), BENCH_SKIP_BUILD=true (reuse
+ * dist/ and playground/dist/), BENCH_PROFILE=true (CPU profile of the Strapi process during the
+ * public-read phase, into bench/profiles/), BENCH_TIMEOUT_SECONDS (480 + BENCH_LOAD_SECONDS: watchdog).
  */
 const { execFileSync, fork } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -41,6 +54,7 @@ const { performance } = require('node:perf_hooks');
 const ROOT = path.resolve(__dirname, '..');
 const PLAYGROUND = path.join(ROOT, 'playground');
 const RESULTS = path.join(__dirname, 'results.json');
+const { writeReport, reproduceCommand } = require('./report');
 
 const num = (name, fallback) => {
   const value = Number(process.env[name]);
@@ -62,15 +76,21 @@ const SETTINGS = {
   deskRuns: Math.round(num('BENCH_DESK_RUNS', 30)),
   deskWarmups: 3,
   httpRuns: Math.round(num('BENCH_DESK_HTTP_RUNS', 30)),
+  // Load while publishing: public reads for loadSeconds while an editor publishes every loadPublishEveryMs.
+  loadSeconds: num('BENCH_LOAD_SECONDS', 60),
+  loadPublishEveryMs: Math.round(num('BENCH_LOAD_PUBLISH_EVERY_MS', 3000)),
+  loadGenerators: Math.round(num('BENCH_LOAD_GENERATORS', 1)),
+  loadBodyCheckEvery: Math.round(num('BENCH_LOAD_BODY_CHECK_EVERY', 100)),
 };
 SETTINGS.maxRequests = Math.max(100_000, Math.round(SETTINGS.seconds * 50_000));
 const TARGETS = { publicVsBare: 0.7, publicVsStrapiRest: 10, publishRatioMax: 1.5, syncP50MaxMs: 100, deskP95MaxMs: 200 };
 // BENCH_PROFILE=true: CPU-profile the Strapi process during the public-read phase (bench/profiles/).
 const PROFILE = process.env.BENCH_PROFILE === 'true';
-// A hard ceiling on the whole run, whatever happens.
-const WATCHDOG_MS = num('BENCH_TIMEOUT_SECONDS', 420) * 1000;
+// A hard ceiling on the whole run, whatever happens (the load-while-publishing phase adds its length).
+const WATCHDOG_MS = num('BENCH_TIMEOUT_SECONDS', 480 + SETTINGS.loadSeconds) * 1000;
 
 const SLUG = 'pokrovsk';
+const EXPLAINER_UID = 'plugin::conflict-explainer.explainer';
 const REST_POPULATE = [
   'status=published',
   'populate[heroImage][populate]=*',
@@ -210,15 +230,16 @@ const cpuSeconds = (pid) => {
  * unrecorded segment; `measure(seconds)` a recorded one, with the server's CPU time sampled around
  * it; `summary()` merges the recorded segments.
  */
-const createLoad = (name, url, headers, serverPid) => {
+const createLoad = (name, url, headers, serverPid, overrides = {}) => {
   const child = forkChild('load.js', {}, { serialization: 'advanced' });
   const recorded = [];
   const warmups = [];
+  const options = { concurrency: SETTINGS.concurrency, maxRequests: SETTINGS.maxRequests, timeoutMs: SETTINGS.timeoutMs, ...overrides };
   const segment = async (seconds, record) => {
     const id = nextId++;
     const limit = seconds * 1000 + SETTINGS.timeoutMs * 2 + 10_000;
     const cpu0 = cpuSeconds(serverPid);
-    child.send({ id, url, headers, concurrency: SETTINGS.concurrency, seconds, maxRequests: SETTINGS.maxRequests, timeoutMs: SETTINGS.timeoutMs, record });
+    child.send({ id, url, headers, ...options, seconds, record });
     const result = await waitFor(child, (message) => message && message.id === id, limit, `load ${name}`);
     const cpu1 = cpuSeconds(serverPid);
     result.serverCpuSeconds = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
@@ -482,6 +503,344 @@ const measureClaimsDesk = async (server, base, documentId) => {
   };
 };
 
+/* ------------------------------------------------------------------ load while publishing */
+
+/** A JSON request (admin API) on an agent; resolves with status, parsed JSON (when any) and client ms. */
+const requestJson = (method, url, payload, headers = {}, agent = undefined) =>
+  new Promise((resolve, reject) => {
+    const body = payload === undefined ? null : Buffer.from(JSON.stringify(payload));
+    const t = performance.now();
+    const req = http.request(
+      url,
+      {
+        method,
+        headers: { ...headers, ...(body ? { 'Content-Type': 'application/json', 'Content-Length': String(body.length) } : {}) },
+        ...(agent ? { agent } : {}),
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json = null;
+          try {
+            json = text ? JSON.parse(text) : null;
+          } catch {
+            json = null;
+          }
+          resolve({ status: res.statusCode, json, text, ms: performance.now() - t });
+        });
+        res.on('error', reject);
+      }
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${method} ${url}`)));
+    req.on('error', reject);
+    req.end(body || undefined);
+  });
+
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/**
+ * Load while publishing: `loadSeconds` of closed-loop public reads of the Pokrovsk endpoint (the
+ * read phase's URL and concurrency, from `loadGenerators` load.js processes) while an editor, an
+ * admin user over HTTP like the admin panel, edits the draft's standfirst (content-manager PUT) and
+ * publishes it through the plugin's admin route (POST /conflict-explainer/explainers/:id/publish, a
+ * public note naming the update) every `loadPublishEveryMs`. Every publish records a revision; a sync
+ * target of its own (a fresh bench/receiver.js) must receive each exactly once, signed.
+ *
+ * Per answered read the generator returns its start, latency and X-Explainer-Revision, so the figures
+ * come per second (requests, errors, p50/p99) and per publish: how long after the publish call
+ * returned a read first came back with the new revision, and whether any read that began after that
+ * still got the old one (stale reads, and how late the last of them began).
+ */
+const measureLoadWhilePublishing = async (server, base, publicUrl, documentId) => {
+  const seconds = SETTINGS.loadSeconds;
+  const every = SETTINGS.loadPublishEveryMs;
+
+  // The claims desk's 2,000 claims off the draft again: the publishes render the seeded explainer.
+  const untracked = await command(server, 'untrackSeededClaims', { documentId }, 240_000);
+  log(`load while publishing: ${untracked.disconnected} bench claims taken off the draft in ${(untracked.ms / 1000).toFixed(1)} s (it tracks ${untracked.tracked})`);
+
+  // Its own sync target: earlier targets off, a fresh receiver and secret.
+  const { disabled } = await command(server, 'disableSyncTargets');
+  const receiver = forkChild('receiver.js');
+  const arrivals = [];
+  const arrivalWaiters = new Map();
+  receiver.on('message', (message) => {
+    if (!message || message.type !== 'delivery') return;
+    arrivals.push(message);
+    const resolve = arrivalWaiters.get(message.revision);
+    if (resolve) {
+      arrivalWaiters.delete(message.revision);
+      resolve(message);
+    }
+  });
+  const secret = `whsec_${crypto.randomBytes(32).toString('base64')}`;
+  const receiverReady = waitFor(receiver, (message) => message && message.type === 'ready', 15_000, 'receiver');
+  receiver.send({ secret });
+  const { port } = await receiverReady;
+  const target = await command(server, 'createSyncTarget', { url: `http://127.0.0.1:${port}/webhooks/conflict-explainer`, secret });
+  log(`load while publishing: sync target ${target.id} → receiver on 127.0.0.1:${port} (earlier target(s) ${disabled.join(', ') || 'none'} disabled)`);
+  const arrivalOf = (revision, timeoutMs) => {
+    const found = arrivals.find((a) => a.revision === revision);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        arrivalWaiters.delete(revision);
+        resolve(null);
+      }, timeoutMs);
+      arrivalWaiters.set(revision, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+    });
+  };
+
+  // The editor: an admin session on one keep-alive connection, as the admin panel would hold.
+  const { email, password } = await command(server, 'adminUser');
+  const login = await postJson(`${base}/admin/login`, { email, password });
+  const token = login.status === 200 ? JSON.parse(login.body.toString('utf8')).data.token : null;
+  if (!token) throw new Error(`editor login answered ${login.status}: ${login.body.toString().slice(0, 300)}`);
+  const editorAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const editorHeaders = { Authorization: `Bearer ${token}` };
+  const editUrl = `${base}/content-manager/collection-types/${EXPLAINER_UID}/${documentId}`;
+  const publishUrl = `${base}/conflict-explainer/explainers/${documentId}/publish`;
+  const editAndPublish = async (label) => {
+    const stamp = new Date().toISOString().slice(11, 19);
+    const edit = await requestJson('PUT', editUrl, { standfirst: `Live update ${label} (${stamp} UTC): the front line moved again; bench load-while-publishing phase.` }, editorHeaders, editorAgent);
+    const startedAt = wallClock();
+    const published = await requestJson('POST', publishUrl, { kind: 'update', publicNote: `Live update ${label}, ${stamp} UTC` }, editorHeaders, editorAgent);
+    const returnedAt = wallClock();
+    const data = published.json && published.json.data;
+    return {
+      label,
+      editStatus: edit.status,
+      editMs: edit.ms,
+      status: published.status,
+      publishMs: published.ms,
+      startedAt,
+      returnedAt,
+      changed: !!(data && data.changed),
+      revision: data && data.revision ? Number(data.revision.number) : null,
+      error: edit.status !== 200 ? `edit answered ${edit.status}: ${edit.text.slice(0, 200)}` : published.status !== 200 ? `publish answered ${published.status}: ${published.text.slice(0, 200)}` : null,
+    };
+  };
+
+  // One unmeasured edit + publish first (first use of the content-manager route; delivered and checked too).
+  const warmPublish = await editAndPublish('warm-up');
+  if (warmPublish.error || !warmPublish.changed) throw new Error(`editor warm-up publish failed: ${warmPublish.error || 'no revision recorded'}`);
+  await arrivalOf(warmPublish.revision, 10_000);
+  log(`load while publishing: editor warm-up publish → revision ${warmPublish.revision} (edit ${fmt(warmPublish.editMs)} ms, publish ${fmt(warmPublish.publishMs)} ms)`);
+
+  // Generators: the read phase's URL and concurrency, split across `loadGenerators` processes.
+  const generators = [];
+  for (let g = 0; g < SETTINGS.loadGenerators; g += 1) {
+    const concurrency = Math.floor(SETTINGS.concurrency / SETTINGS.loadGenerators) + (g < SETTINGS.concurrency % SETTINGS.loadGenerators ? 1 : 0);
+    generators.push(
+      createLoad(`load while publishing ${g + 1}`, publicUrl, {}, server.pid, {
+        concurrency,
+        maxRequests: Math.max(100_000, Math.round(seconds * 50_000)),
+        track: { revisionHeader: 'x-explainer-revision', slug: SLUG, bodyCheckEvery: SETTINGS.loadBodyCheckEvery },
+      })
+    );
+  }
+  const lastPublishAtMs = seconds * 1000 - Math.min(every, 3000);
+  log(
+    `load while publishing: ${generators.length} generator(s), concurrency ${SETTINGS.concurrency}, ${SETTINGS.warmupSeconds} s warm-up, then ${seconds} s ` +
+      `with an edit + publish every ${every} ms (${Math.floor(lastPublishAtMs / every)} publishes)`
+  );
+  await Promise.all(generators.map((load) => load.warm()));
+
+  const startWall = wallClock();
+  const cpu0 = cpuSeconds(server.pid);
+  const segments = Promise.all(generators.map((load) => load.measure(seconds)));
+  const publishes = [];
+  for (let k = 1; k * every <= lastPublishAtMs; k += 1) {
+    const wait = startWall + k * every - wallClock();
+    if (wait > 0) await sleep(wait);
+    if (signalled) break;
+    let step;
+    try {
+      step = await editAndPublish(String(k));
+    } catch (error) {
+      // A socket error or timeout on the editor's side: recorded, the phase goes on.
+      step = { label: String(k), editMs: NaN, publishMs: NaN, startedAt: wallClock(), returnedAt: wallClock(), changed: false, revision: null, status: null, error: error.message };
+    }
+    publishes.push({ scheduledMs: k * every, ...step });
+  }
+  const loadResults = await segments;
+  const serverCpuSeconds = cpu0 != null ? cpuSeconds(server.pid) - cpu0 : null;
+  for (const load of generators) load.close();
+  editorAgent.destroy();
+
+  // Deliveries: each published revision, then 2.5 s more for a duplicate to show.
+  const expected = [warmPublish, ...publishes].filter((p) => p.changed).map((p) => p.revision);
+  await Promise.all(expected.map((revision) => arrivalOf(revision, 15_000)));
+  await sleep(2500);
+  const outbox = await command(server, 'syncDeliveries', { targetId: target.id });
+  if (receiver.connected) receiver.disconnect();
+
+  return summarizeLoadWhilePublishing({ loadResults, publishes, warmPublish, expected, arrivals, outbox, target, untracked, serverCpuSeconds, seconds, every });
+};
+
+/** Turns the generators' per-request arrays, the editor's publishes and the receiver's arrivals into figures. */
+const summarizeLoadWhilePublishing = ({ loadResults, publishes, warmPublish, expected, arrivals, outbox, target, untracked, serverCpuSeconds, seconds, every }) => {
+  // One time base for every generator: the earliest segment start (wall clock).
+  const base = Math.min(...loadResults.map((r) => r.startedAtWall));
+  const buckets = Math.max(1, Math.ceil(seconds));
+  const perBucket = Array.from({ length: buckets }, () => ({ latencies: [], errors: 0 }));
+  const bucketOf = (ms) => Math.min(buckets - 1, Math.max(0, Math.floor(ms / 1000)));
+  let requests = 0;
+  for (const r of loadResults) {
+    const offset = r.startedAtWall - base;
+    for (let i = 0; i < r.requests; i += 1) perBucket[bucketOf(offset + r.starts[i] + r.latencies[i])].latencies.push(r.latencies[i]);
+    for (const t of r.errorTimes) perBucket[bucketOf(offset + t)].errors += 1;
+    requests += r.requests;
+  }
+  const all = new Float64Array(requests);
+  let at = 0;
+  for (const r of loadResults) {
+    all.set(r.latencies, at);
+    at += r.latencies.length;
+  }
+  all.sort();
+  const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+  const perSecond = perBucket.map((b, second) => {
+    const sorted = Float64Array.from(b.latencies).sort();
+    return { second, requests: sorted.length, errors: b.errors, p50: r2(pct(sorted, 50)), p99: r2(pct(sorted, 99)), max: r2(sorted.length ? sorted[sorted.length - 1] : NaN) };
+  });
+  const duration = Math.max(...loadResults.map((r) => r.seconds + (r.startedAtWall - base) / 1000));
+  const errors = loadResults.reduce((n, r) => n + r.errors, 0);
+  const statuses = {};
+  for (const r of loadResults) for (const [status, n] of Object.entries(r.statuses)) statuses[status] = (statuses[status] || 0) + n;
+
+  // Freshness, per publish: the first read answered with the new revision (or a later one), and the
+  // reads begun after the publish call had returned that still got an older one.
+  const freshness = publishes.map((p) => {
+    const returned = p.returnedAt - base;
+    const started = p.startedAt - base;
+    let firstFresh = Infinity;
+    let staleReads = 0;
+    let lastStaleStart = -Infinity;
+    if (p.changed) {
+      for (const r of loadResults) {
+        const offset = r.startedAtWall - base;
+        for (let i = 0; i < r.requests; i += 1) {
+          const start = offset + r.starts[i];
+          if (r.revisions[i] >= p.revision) {
+            const done = start + r.latencies[i];
+            if (done < firstFresh) firstFresh = done;
+          } else if (start > returned) {
+            staleReads += 1;
+            if (start > lastStaleStart) lastStaleStart = start;
+          }
+        }
+      }
+    }
+    return {
+      firstFreshAfterReturnMs: Number.isFinite(firstFresh) ? r2(firstFresh - returned) : null,
+      firstFreshAfterStartMs: Number.isFinite(firstFresh) ? r2(firstFresh - started) : null,
+      staleReadsAfterReturn: staleReads,
+      staleWindowMs: staleReads ? r2(lastStaleStart - returned) : 0,
+    };
+  });
+
+  // Deliveries: every published revision exactly once, signed.
+  const byRevision = new Map();
+  const byWebhookId = new Map();
+  for (const a of arrivals) {
+    byRevision.set(a.revision, (byRevision.get(a.revision) || 0) + 1);
+    byWebhookId.set(a.webhookId, (byWebhookId.get(a.webhookId) || 0) + 1);
+  }
+  const firstArrival = (revision) => arrivals.find((a) => a.revision === revision);
+  const rows = publishes.map((p, i) => {
+    const arrival = p.changed ? firstArrival(p.revision) : null;
+    return {
+      n: i + 1,
+      atMs: r2(p.startedAt - base),
+      revision: p.revision,
+      changed: p.changed,
+      status: p.status,
+      editMs: r2(p.editMs),
+      publishMs: r2(p.publishMs),
+      ...freshness[i],
+      deliveredAfterStartMs: arrival ? r2(arrival.arrivedAt - p.startedAt) : null,
+      deliveries: p.changed ? byRevision.get(p.revision) || 0 : null,
+      error: p.error,
+    };
+  });
+  const publishMs = publishes.map((p) => p.publishMs);
+  const editMs = publishes.map((p) => p.editMs);
+  const fresh = rows.map((r) => r.firstFreshAfterReturnMs).filter(Number.isFinite);
+  const freshFromStart = rows.map((r) => r.firstFreshAfterStartMs).filter(Number.isFinite);
+  const sync = rows.map((r) => r.deliveredAfterStartMs).filter(Number.isFinite);
+  const numbers = [warmPublish, ...publishes].map((p) => p.revision);
+  const summary = (list) => {
+    const values = list.filter(Number.isFinite);
+    return { p50: r2(percentile(values, 50)), p99: r2(percentile(values, 99)), max: r2(values.length ? Math.max(...values) : NaN) };
+  };
+  return {
+    seconds: r2(duration),
+    concurrency: SETTINGS.concurrency,
+    generators: loadResults.length,
+    publishEveryMs: every,
+    requests,
+    errors,
+    rps: duration > 0 ? Math.round(requests / duration) : null,
+    latencyMs: { p50: r2(pct(all, 50)), p99: r2(pct(all, 99)), max: r2(requests ? all[requests - 1] : NaN) },
+    statuses,
+    errorSamples: loadResults.flatMap((r) => r.errorSamples).slice(0, 5),
+    bodiesChecked: loadResults.reduce((n, r) => n + r.bodiesChecked, 0),
+    wrongBodies: loadResults.reduce((n, r) => n + r.wrongBodies, 0),
+    bodyCheckEvery: SETTINGS.loadBodyCheckEvery,
+    bytesPerResponse: requests ? Math.round(loadResults.reduce((n, r) => n + r.bytes, 0) / requests) : 0,
+    serverCpu: serverCpuSeconds != null && duration > 0 ? r2(serverCpuSeconds / duration) : null,
+    clientCpu: r2(loadResults.reduce((n, r) => n + (r.clientCpu || 0), 0)),
+    publishes: {
+      made: publishes.length,
+      changed: publishes.filter((p) => p.changed).length,
+      failed: publishes.filter((p) => p.error).length,
+      publishCallMs: summary(publishMs),
+      editCallMs: summary(editMs),
+      consecutive: numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1),
+      numbers,
+      warmUpRevision: warmPublish.revision,
+    },
+    freshness: {
+      afterReturnMs: summary(fresh),
+      afterStartMs: summary(freshFromStart),
+      observed: fresh.length,
+      staleReadsAfterReturn: rows.reduce((n, r) => n + r.staleReadsAfterReturn, 0),
+      maxStaleWindowMs: r2(Math.max(0, ...rows.map((r) => r.staleWindowMs))),
+      publishesWithStaleReads: rows.filter((r) => r.staleReadsAfterReturn > 0).length,
+      // Revisions no read returned although their publish had returned 2 s before the reads ended.
+      neverServed: publishes.filter((p, i) => p.changed && rows[i].firstFreshAfterReturnMs == null && p.returnedAt - base < duration * 1000 - 2000).map((p) => p.revision),
+    },
+    sync: {
+      targetId: target.id,
+      expected: expected.length,
+      delivered: expected.filter((n) => byRevision.has(n)).length,
+      missing: expected.filter((n) => !byRevision.has(n)),
+      duplicateWebhookIds: [...byWebhookId.values()].filter((n) => n > 1).length,
+      revisionsArrivedTwice: [...byRevision.values()].filter((n) => n > 1).length,
+      unexpectedRevisions: [...byRevision.keys()].filter((n) => !expected.includes(n)),
+      arrivals: arrivals.length,
+      allVerified: arrivals.length > 0 && arrivals.every((a) => a.verified),
+      verifyErrors: arrivals.filter((a) => !a.verified).map((a) => a.error).slice(0, 3),
+      afterPublishStartMs: summary(sync),
+      outbox: {
+        rows: outbox.length,
+        delivered: outbox.filter((d) => d.state === 'delivered').length,
+        maxAttempts: outbox.reduce((max, d) => Math.max(max, d.attempts), 0),
+        notDelivered: outbox.filter((d) => d.state !== 'delivered').slice(0, 5),
+      },
+    },
+    untrackedClaims: { disconnected: untracked.disconnected, trackedAfter: untracked.tracked },
+    perSecond,
+    perPublish: rows,
+  };
+};
+
 /* ------------------------------------------------------------------ output */
 
 const fmt = (value, digits = 2) => (value == null || !Number.isFinite(value) ? '-' : value.toFixed(digits));
@@ -507,7 +866,7 @@ const printTable = (results) => {
   console.log('  (CPU columns: cores busy during the measured phase; a client near 1.0 core means the generator, not the server, sets req/s)');
   const mark = (ok) => (ok ? 'PASS' : 'FAIL');
   console.log('');
-  console.log(`  public / bare         ${fmt(results.ratios.publicVsBare)}   (target >= ${TARGETS.publicVsBare})   ${mark(results.pass.publicVsBare)}`);
+  console.log(`  public / bare         ${fmt(results.ratios.publicVsBare, 3)}   (target >= ${TARGETS.publicVsBare})   ${mark(results.pass.publicVsBare)}`);
   console.log(`  public / Strapi REST  ${fmt(results.ratios.publicVsStrapiRest, 1)}   (target >= ${TARGETS.publicVsStrapiRest})   ${mark(results.pass.publicVsStrapiRest)}`);
   console.log(`  by server CPU per request (bare µs / public µs, not a target): ${fmt(results.ratios.publicVsBareByServerCpu)}`);
   const p = results.publish;
@@ -541,6 +900,30 @@ const printTable = (results) => {
       `(same query in-process ${fmt(c.http.serverMedianMsSameQuery)} ms → HTTP + auth overhead ≈ ${fmt(c.http.overheadMs)} ms)`
   );
   console.log(`  (${c.note})`);
+
+  const l = results.loadWhilePublishing;
+  const lp = l.publishes;
+  const f = l.freshness;
+  console.log('');
+  console.log(
+    `Load while publishing: ${fmt(l.seconds, 1)} s of public reads (concurrency ${l.concurrency}, ${l.generators} generator(s)) while an editor edits + publishes over admin HTTP every ${l.publishEveryMs} ms:`
+  );
+  console.log(
+    `  reads       ${l.requests} answered, ${fmt(l.rps, 0)} req/s, p50 ${fmt(l.latencyMs.p50)} ms, p99 ${fmt(l.latencyMs.p99)} ms, max ${fmt(l.latencyMs.max)} ms; ` +
+      `errors ${l.errors} (target 0) ${mark(results.pass.loadErrors)}; ${l.bodiesChecked} bodies checked, ${l.wrongBodies} wrong; server CPU ${fmt(l.serverCpu)}, client CPU ${fmt(l.clientCpu)}`
+  );
+  console.log(
+    `  publishes   ${lp.changed}/${lp.made} recorded a revision (consecutive: ${lp.consecutive ? 'yes' : 'NO'}); publish call p50 ${fmt(lp.publishCallMs.p50)} ms, p99 ${fmt(lp.publishCallMs.p99)} ms, max ${fmt(lp.publishCallMs.max)} ms; ` +
+      `edit call p50 ${fmt(lp.editCallMs.p50)} ms, p99 ${fmt(lp.editCallMs.p99)} ms`
+  );
+  console.log(
+    `  freshness   publish returned → first read with it: p50 ${fmt(f.afterReturnMs.p50)} ms, p99 ${fmt(f.afterReturnMs.p99)} ms, max ${fmt(f.afterReturnMs.max)} ms; ` +
+      `(from the call's start p50 ${fmt(f.afterStartMs.p50)} ms); stale reads begun after a publish returned: ${f.staleReadsAfterReturn} (in ${f.publishesWithStaleReads} publishes, latest +${fmt(f.maxStaleWindowMs)} ms)`
+  );
+  console.log(
+    `  sync        delivered ${l.sync.delivered}/${l.sync.expected} ${mark(results.pass.loadDelivered)}; twice: ${l.sync.duplicateWebhookIds} webhook-id(s), ${l.sync.revisionsArrivedTwice} revision(s); ` +
+      `missing: ${l.sync.missing.join(', ') || 'none'}; signatures verified: ${l.sync.allVerified ? 'all' : 'NO'}; publish call → receiver p50 ${fmt(l.sync.afterPublishStartMs.p50)} ms, p99 ${fmt(l.sync.afterPublishStartMs.p99)} ms`
+  );
   console.log('');
 };
 
@@ -646,6 +1029,16 @@ const main = async () => {
   // Claims desk: last, so its 2,000 claims touch no earlier figure.
   const claimsDesk = await measureClaimsDesk(server, base, ready.documentId);
 
+  // Load while publishing: after everything else (its publishes and reads touch no earlier figure).
+  const loadWhilePublishing = await measureLoadWhilePublishing(server, base, publicUrl, ready.documentId);
+  {
+    const l = loadWhilePublishing;
+    log(
+      `load while publishing: ${l.requests} reads (${l.rps} req/s, p50 ${fmt(l.latencyMs.p50)} ms, p99 ${fmt(l.latencyMs.p99)} ms), ${l.errors} errors; ` +
+        `${l.publishes.changed}/${l.publishes.made} publishes; ${l.sync.delivered}/${l.sync.expected} revisions delivered`
+    );
+  }
+
   const stopped = await command(server, 'stop', {}, 30_000).catch((error) => log(`stop: ${error.message}`));
   if (stopped) log(`Strapi stopped (${stopped.removedUploads} seeded upload(s) removed, bench database deleted)`);
 
@@ -688,6 +1081,7 @@ const main = async () => {
       loadAverage: { start: loadAtStart, end: os.loadavg().map((v) => Number(v.toFixed(2))) },
     },
     settings: { ...SETTINGS, database: 'sqlite (bench/.tmp/bench.db)' },
+    command: reproduceCommand(process.env),
     publicRead,
     bareHttp,
     strapiRest,
@@ -695,6 +1089,7 @@ const main = async () => {
     publish,
     syncLatency: sync,
     claimsDesk,
+    loadWhilePublishing,
     targets: TARGETS,
     pass: {
       publicVsBare: ratios.publicVsBare != null && ratios.publicVsBare >= TARGETS.publicVsBare,
@@ -702,6 +1097,8 @@ const main = async () => {
       publishRatio: Number.isFinite(publish.ratio) && publish.ratio <= TARGETS.publishRatioMax,
       syncP50: Number.isFinite(sync.latencyMs.p50) && sync.latencyMs.p50 < TARGETS.syncP50MaxMs,
       claimsDesk: Object.fromEntries(claimsDesk.queries.filter((q) => !q.reference).map((q) => [q.name, q.pass])),
+      loadErrors: loadWhilePublishing.errors === 0,
+      loadDelivered: loadWhilePublishing.sync.delivered === loadWhilePublishing.sync.expected && loadWhilePublishing.sync.arrivals === loadWhilePublishing.sync.expected,
     },
     responseBytes: { publicRead: publicResponse.body.length, strapiRest: restResponse.body.length },
     runSeconds: Math.round((Date.now() - started) / 1000),
@@ -709,6 +1106,8 @@ const main = async () => {
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   log(`results written to ${path.relative(ROOT, RESULTS)} (${results.runSeconds} s)`);
+  const written = await writeReport(results);
+  log(`report: ${written.map((file) => path.relative(ROOT, file)).join(', ')}`);
 
   // Correctness, not targets: these make the run fail.
   const problems = [];
@@ -729,6 +1128,19 @@ const main = async () => {
   if (Object.keys(claimsDesk.http.statuses).some((status) => status !== '200')) problems.push(`claims desk HTTP: statuses ${JSON.stringify(claimsDesk.http.statuses)}`);
   const disputed = claimsDesk.queries.find((q) => q.reference);
   if (claimsDesk.http.total !== disputed.total) problems.push(`claims desk HTTP total ${claimsDesk.http.total} differs from the service's ${disputed.total}`);
+  const l = loadWhilePublishing;
+  if (l.errors > 0) problems.push(`load while publishing: ${l.errors} errors (${l.errorSamples.join('; ')})`);
+  if (l.requests === 0) problems.push('load while publishing: no successful read');
+  if (l.publishes.failed || l.publishes.changed !== l.publishes.made) {
+    problems.push(`load while publishing: ${l.publishes.made - l.publishes.changed} of ${l.publishes.made} publishes recorded no revision (${l.perPublish.filter((p) => p.error).map((p) => p.error).slice(0, 3).join('; ')})`);
+  }
+  if (!l.publishes.consecutive) problems.push(`load while publishing: revision numbers not consecutive (${l.publishes.numbers.join(', ')})`);
+  if (l.sync.missing.length) problems.push(`load while publishing: revision(s) ${l.sync.missing.join(', ')} never reached the receiver`);
+  if (l.sync.duplicateWebhookIds || l.sync.revisionsArrivedTwice) problems.push(`load while publishing: ${l.sync.duplicateWebhookIds} webhook-id(s) and ${l.sync.revisionsArrivedTwice} revision(s) arrived more than once`);
+  if (l.sync.unexpectedRevisions.length) problems.push(`load while publishing: unexpected revisions arrived: ${l.sync.unexpectedRevisions.join(', ')}`);
+  if (!l.sync.allVerified) problems.push(`load while publishing: a signature did not verify (${l.sync.verifyErrors.join('; ')})`);
+  if (l.sync.outbox.rows !== l.sync.expected || l.sync.outbox.delivered !== l.sync.outbox.rows) problems.push(`load while publishing: outbox has ${l.sync.outbox.rows} rows, ${l.sync.outbox.delivered} delivered, for ${l.sync.expected} revisions`);
+  if (l.freshness.neverServed.length) problems.push(`load while publishing: revision(s) ${l.freshness.neverServed.join(', ')} never served to a reader (published ≥ 2 s before the reads ended)`);
   clearTimeout(watchdog);
   return problems;
 };

@@ -11,8 +11,10 @@
  *   { id, cmd: 'createSyncTarget', url, secret } → a sync target (snapshot payloads) for the receiver
  *   { id, cmd: 'publishOnce', documentId, label } → update + publish once; wall-clock start, publish ms, revision
  *   { id, cmd: 'waitDelivered', revision } → until the outbox row of `revision` is delivered (or dead)
- *   { id, cmd: 'syncDeliveries' }           → the outbox rows (state, attempts) for the delivery check
+ *   { id, cmd: 'syncDeliveries', targetId? } → the outbox rows (target, state, attempts) for the delivery check
+ *   { id, cmd: 'disableSyncTargets' }       → disables every enabled sync target (before a phase adds its own)
  *   { id, cmd: 'seedClaims', documentId, count } → actors + `count` claims, tracked by the draft explainer
+ *   { id, cmd: 'untrackSeededClaims', documentId } → disconnects seedClaims' claims from the draft again
  *   { id, cmd: 'deskTimings', queries, warmup, runs } → times claims-desk list() per query
  *   { id, cmd: 'adminUser' }                → a super admin (email, password) for the admin API
  *   { id, cmd: 'profileStart' } / { id, cmd: 'profileStop', file } → CPU profile, with a self-time summary
@@ -249,12 +251,14 @@ const waitDelivered = async ({ revision, timeoutMs = 5000 }) => {
   }
 };
 
-const syncDeliveries = async () => {
-  const rows = await strapi.db.connection(DELIVERIES_TABLE).select('revision_number', 'state', 'attempts', 'webhook_id', 'last_error', 'attempt_log').orderBy('id');
+const syncDeliveries = async ({ targetId } = {}) => {
+  const query = strapi.db.connection(DELIVERIES_TABLE).select('target_id', 'revision_number', 'state', 'attempts', 'webhook_id', 'last_error', 'attempt_log').orderBy('id');
+  const rows = await (targetId == null ? query : query.where('target_id', targetId));
   return rows.map((row) => {
     const attempts = typeof row.attempt_log === 'string' ? JSON.parse(row.attempt_log) : row.attempt_log || [];
     const last = attempts[attempts.length - 1];
     return {
+      targetId: Number(row.target_id),
       revision: Number(row.revision_number),
       state: row.state,
       attempts: Number(row.attempts),
@@ -266,7 +270,22 @@ const syncDeliveries = async () => {
   });
 };
 
+/** Every enabled target off (no more deliveries to a receiver that has gone), so a phase can add its own. */
+const disableSyncTargets = async () => {
+  const sync = strapi.plugin('conflict-explainer').service('sync');
+  const disabled = [];
+  for (const target of await sync.listTargets()) {
+    if (!target.enabled) continue;
+    await sync.updateTarget(target.id, { enabled: false });
+    disabled.push(target.id);
+  }
+  return { disabled };
+};
+
 /* ------------------------------------------------------------------ claims desk */
+
+// The claims seedClaims created (documentIds), so untrackSeededClaims can take them off the draft again.
+let seededClaimIds = [];
 
 const BENCH_ACTORS = [
   { name: 'Bench: General Staff of the Armed Forces of Ukraine', kind: 'military', side: 'ukraine' },
@@ -325,12 +344,32 @@ const seedClaims = async ({ documentId, count, batch = 200 }) => {
           },
         });
         ids.push(claim.documentId);
+        seededClaimIds.push(claim.documentId);
       }
       await strapi.documents(EXPLAINER).update({ documentId, data: { claims: { connect: ids } } });
     });
   }
   const tracked = await strapi.db.query(CLAIM).count({ where: { explainers: { documentId, publishedAt: null } } });
   return { actors: actors.length, created: count, trackedBefore: before, tracked, ms: performance.now() - t0 };
+};
+
+/**
+ * Takes the claims seedClaims added off the draft again (disconnect, 200 to a transaction), so a later
+ * publish renders the seeded explainer, not 2,000 more claims. The claims themselves stay.
+ */
+const untrackSeededClaims = async ({ documentId, batch = 200 }) => {
+  const t0 = performance.now();
+  const ids = seededClaimIds;
+  for (let done = 0; done < ids.length; done += batch) {
+    bail();
+    await yieldToEventLoop();
+    await strapi.db.transaction(async () => {
+      await strapi.documents(EXPLAINER).update({ documentId, data: { claims: { disconnect: ids.slice(done, done + batch) } } });
+    });
+  }
+  seededClaimIds = [];
+  const tracked = await strapi.db.query(CLAIM).count({ where: { explainers: { documentId, publishedAt: null } } });
+  return { disconnected: ids.length, tracked, ms: performance.now() - t0 };
 };
 
 /** Times the claims desk's list(), what GET /conflict-explainer/claims calls, per query. */
@@ -446,7 +485,9 @@ const commands = {
   publishOnce,
   waitDelivered,
   syncDeliveries,
+  disableSyncTargets,
   seedClaims,
+  untrackSeededClaims,
   deskTimings,
   adminUser,
   stop: async () => {
