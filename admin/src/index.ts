@@ -1,4 +1,4 @@
-import { Globe, PinMap } from '@strapi/icons';
+import { Globe, Image, PinMap } from '@strapi/icons';
 import { RevisionPanel } from './components/RevisionPanel';
 import { CLAIM_PERMISSIONS } from './claimsConstants';
 import { PERMISSIONS } from './constants';
@@ -28,6 +28,16 @@ export default {
       intlDescription: messages['map.field.description'],
       icon: PinMap,
       components: { Input: async () => import('./components/GeoJsonField/GeoJsonInput') },
+    });
+    // The credited image's credit, prefilled from the picked file's metadata (server: register.ts).
+    app.customFields.register({
+      name: 'image-credit',
+      pluginId: PLUGIN_ID,
+      type: 'string',
+      intlLabel: messages['credit.field.label'],
+      intlDescription: messages['credit.field.description'],
+      icon: Image,
+      components: { Input: async () => import('./components/CreditField/CreditInput') },
     });
   },
 

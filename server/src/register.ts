@@ -10,6 +10,8 @@ import { applyPublicApiAuth } from './routes/content-api';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({ name: 'geojson', plugin: 'conflict-explainer', type: 'json' });
+  // The credited image's credit: a string, prefilled in the admin from the picked file's metadata.
+  strapi.customFields.register({ name: 'image-credit', plugin: 'conflict-explainer', type: 'string' });
   registerComponents(strapi);
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);

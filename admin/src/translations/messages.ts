@@ -526,6 +526,25 @@ export const messages = define({
   'map.versions.moved': 'Moved or reshaped: {names}',
   'map.versions.added': 'Added: {names}',
   'map.versions.removed': 'Removed: {names}',
+
+  // Credited image: the credit field's metadata prefill and GPS warning
+  'credit.field.label': 'Image credit',
+  'credit.field.description': 'A credit line prefilled from the picked file’s IPTC/XMP/EXIF metadata, with a warning when the photo records where it was taken.',
+  'credit.metadata.loading': 'Reading the file’s metadata…',
+  'credit.metadata.failed': 'Could not read the file’s metadata: {message}',
+  'credit.metadata.prefilled': 'Prefilled from the file’s metadata: {fields}.',
+  'credit.metadata.field.credit': 'credit',
+  'credit.metadata.field.creator': 'creator',
+  'credit.metadata.field.copyrightHolder': 'copyright holder',
+  'credit.location.warning': 'This photo records where it was taken ({latitude}, {longitude}). For the safety of people on the ground, strip the location unless you need it.',
+  'credit.location.strip': 'Strip location',
+  'credit.location.keep': 'Keep location',
+  'credit.location.strip-failed': 'Could not strip the location: {message}',
+  'credit.location.keep-failed': 'Could not keep the location: {message}',
+  'credit.location.stripped': 'Location stripped: the file no longer records where the photo was taken.',
+  'credit.location.kept': 'Location kept: the file still records where the photo was taken ({latitude}, {longitude}).',
+  'credit.location.kept-by': 'The file records where the photo was taken ({latitude}, {longitude}); {name} chose to keep it.',
+  'credit.location.kept-earlier': 'The file records where the photo was taken ({latitude}, {longitude}); an editor chose to keep it.',
 });
 
 export type MessageKey = keyof typeof messages;

@@ -15,7 +15,8 @@ export const componentSchemas: Record<string, ComponentSchema> = {
     attributes: {
       image: { type: 'media', multiple: false, required: true, allowedTypes: ['images'] },
       caption: { type: 'text', maxLength: 1000 },
-      credit: { type: 'string', required: true, maxLength: 300 },
+      // A string (Strapi stores and validates it as one) whose admin input prefills it from the file's metadata.
+      credit: { type: 'customField', customField: `plugin::${PLUGIN_ID}.image-credit`, required: true, maxLength: 300 },
       creator: { type: 'string', maxLength: 200 },
       copyrightHolder: { type: 'string', maxLength: 200 },
       sourceKind: { type: 'enumeration', enum: [...IMAGE_SOURCE_KINDS], default: 'agency' },
@@ -78,6 +79,9 @@ export const registerComponents = (strapi: Core.Strapi) => {
     if (registry.get(uid)) continue;
     registry.set(uid, {
       ...schema,
+      // Strapi swaps each `customField` attribute for its underlying type in place after register():
+      // a copy, so the definitions above stay as written.
+      attributes: structuredClone(schema.attributes),
       options: {},
       __schema__: structuredClone(schema),
       uid,

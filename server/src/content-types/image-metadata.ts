@@ -1,4 +1,9 @@
-/** What an uploaded image's IPTC/XMP/EXIF said, read before Strapi's optimisation strips it. */
+import { LOCATION_DECISIONS } from '../../../shared/contracts/media';
+
+/**
+ * What an uploaded image's IPTC/XMP/EXIF said, read before Strapi's optimisation strips it, and the
+ * editor's decision about a recorded GPS position (pending until someone keeps or strips it).
+ */
 export default {
   schema: {
     kind: 'collectionType',
@@ -14,6 +19,9 @@ export default {
       caption: { type: 'text' },
       latitude: { type: 'float' },
       longitude: { type: 'float' },
+      locationDecision: { type: 'enumeration', enum: [...LOCATION_DECISIONS], default: 'none' },
+      locationDecidedBy: { type: 'string' },
+      locationDecidedAt: { type: 'datetime' },
     },
   },
 };

@@ -12,6 +12,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async stripLocation(ctx: Context) {
     ctx.body = { data: await getService('media').stripLocation(parsePositiveInt(ctx.params.id, 'id')) };
   },
+  async keepLocation(ctx: Context) {
+    ctx.body = { data: await getService('media').keepLocation(parsePositiveInt(ctx.params.id, 'id')) };
+  },
   /** The server's own GeoJSON check, for the map field's live feedback (the same code gates saves). */
   async validateMap(ctx: Context) {
     const body = ctx.request.body as { geojson?: unknown } | undefined;

@@ -35,6 +35,7 @@ export default {
     { method: 'GET', path: `${explainer}/sync-state`, handler: 'sync.explainerState', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: '/media/:id/metadata', handler: 'media.metadata', config: can('plugin::upload.read') },
     { method: 'POST', path: '/media/:id/strip-location', handler: 'media.stripLocation', config: can('plugin::upload.assets.update') },
+    { method: 'POST', path: '/media/:id/keep-location', handler: 'media.keepLocation', config: can('plugin::upload.assets.update') },
     { method: 'POST', path: '/maps/validate', handler: 'media.validateMap', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     { method: 'GET', path: '/maps/:documentId/versions', handler: 'media.mapVersions', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: can(ACTIONS.readRevisions) },

@@ -1,0 +1,107 @@
+/**
+ * The credit field as the Content Manager mounts it: its siblings are read from the form by path, and
+ * its requests go through Strapi's fetch client (both stood in for here: `@strapi/strapi/admin` does
+ * not load under jest).
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as React from 'react';
+import { CreditInput } from '../CreditField/CreditInput';
+import { renderWithProviders } from './render';
+
+type FormValues = Record<string, any>;
+const FormValuesContext = React.createContext<FormValues>({});
+const fetchClient = { get: jest.fn(), post: jest.fn() };
+
+jest.mock('@strapi/strapi/admin', () => ({
+  useForm: (_consumer: string, select: (state: { values: FormValues }) => unknown) => select({ values: React.useContext(FormValuesContext) }),
+  useFetchClient: () => fetchClient,
+  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message }),
+  isFetchError: () => false,
+}));
+
+const setIn = (values: FormValues, path: string, value: unknown): FormValues => {
+  const next = JSON.parse(JSON.stringify(values));
+  const parts = path.split('.');
+  const last = parts.pop()!;
+  parts.reduce<any>((node, part) => node[part], next)[last] = value;
+  return next;
+};
+
+/** A stand-in for the edit view's form: Strapi's `onChange(path, value)` on a values object. */
+const EditView = ({ initial, name, onChange }: { initial: FormValues; name: string; onChange: jest.Mock }) => {
+  const [values, setValues] = React.useState(initial);
+  const change = React.useCallback(
+    (path: string, value: unknown) => {
+      onChange(path, value);
+      setValues((previous) => setIn(previous, path, value));
+    },
+    [onChange],
+  );
+  return (
+    <FormValuesContext.Provider value={values}>
+      <CreditInput name={name} label="credit" required onChange={change} />
+      {/* The media library's pick, as the Content Manager stores it: the file object. */}
+      <button type="button" onClick={() => change(name.replace(/credit$/, 'image'), { id: 42, name: 'trench.jpg', mime: 'image/jpeg' })}>
+        Pick trench.jpg
+      </button>
+    </FormValuesContext.Provider>
+  );
+};
+
+const body = () => [
+  { __component: 'conflict-explainer.section-heading', question: 'What do the photos show?' },
+  { __component: 'conflict-explainer.credited-image', image: null, credit: null, creator: null, copyrightHolder: 'AP', altText: null },
+];
+
+beforeEach(() => jest.resetAllMocks());
+
+test('in a body block: reads that block’s image, prefills that block’s empty fields, strips through the admin API', async () => {
+  fetchClient.get.mockResolvedValue({
+    data: {
+      data: {
+        credit: 'Libkos/Getty Images',
+        creator: 'Libkos',
+        copyrightHolder: 'Getty Images',
+        caption: null,
+        gps: { latitude: 48.2801, longitude: 37.1799 },
+        locationDecision: 'pending',
+        locationDecidedBy: null,
+        locationDecidedAt: null,
+      },
+    },
+  });
+  fetchClient.post.mockResolvedValue({ data: { data: { id: 42, gps: null, locationDecision: 'stripped', locationDecidedBy: 'Desk Editor', locationDecidedAt: '2025-11-07T10:00:00.000Z' } } });
+  const onChange = jest.fn();
+  renderWithProviders(<EditView initial={{ title: 'Pokrovsk', body: body() }} name="body.1.credit" onChange={onChange} />);
+  expect(fetchClient.get).not.toHaveBeenCalled();
+
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: 'Pick trench.jpg' }));
+  const warning = await screen.findByTestId('credit-location-warning');
+  expect(fetchClient.get).toHaveBeenCalledWith('/conflict-explainer/media/42/metadata');
+  expect(onChange.mock.calls).toEqual([
+    ['body.1.image', expect.objectContaining({ id: 42 })],
+    ['body.1.credit', 'Libkos/Getty Images'],
+    ['body.1.creator', 'Libkos'],
+  ]);
+  expect((screen.getByRole('textbox', { name: /credit/ }) as HTMLInputElement).value).toBe('Libkos/Getty Images');
+  expect(screen.getByText('Prefilled from the file’s metadata: credit and creator.')).toBeInTheDocument();
+  expect(warning).toHaveTextContent('This photo records where it was taken (48.28, 37.18).');
+
+  await user.click(within(warning).getByRole('button', { name: 'Strip location' }));
+  expect(fetchClient.post).toHaveBeenCalledWith('/conflict-explainer/media/42/strip-location');
+  expect(await screen.findByText('Location stripped: the file no longer records where the photo was taken.')).toBeInTheDocument();
+  expect(screen.queryByTestId('credit-location-warning')).not.toBeInTheDocument();
+});
+
+test('the hero image: typing sets heroImage.credit, an emptied input sets null as Strapi’s own inputs do', async () => {
+  const onChange = jest.fn();
+  renderWithProviders(<EditView initial={{ heroImage: { image: null, credit: null, creator: null, copyrightHolder: null } }} name="heroImage.credit" onChange={onChange} />);
+  const user = userEvent.setup();
+  await user.type(screen.getByRole('textbox', { name: /credit/ }), 'AF');
+  expect(onChange).toHaveBeenLastCalledWith('heroImage.credit', 'AF');
+  await user.clear(screen.getByRole('textbox', { name: /credit/ }));
+  expect(onChange).toHaveBeenLastCalledWith('heroImage.credit', null);
+  expect(fetchClient.get).not.toHaveBeenCalled();
+});
