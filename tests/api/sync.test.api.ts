@@ -76,7 +76,12 @@ describe('delivering revisions', () => {
     expect(delivery.attemptLog[0]).toMatchObject({ status: 200, error: null });
   });
 
+  const setMaxAttempts = async (maxAttempts: number) =>
+    expect((await app.http().put(`${SYNC}/targets/${targetId}`).set(bearer(admin)).send({ maxAttempts })).status).toBe(200);
+
   it('a site answering 500s gets every revision once it recovers, in order, none twice', async () => {
+    // Enough attempts that no delivery dies during the outage however slowly the machine publishes.
+    await setMaxAttempts(50);
     site.failWith(500);
     const first = await latestRevision();
     for (let i = 1; i <= 3; i += 1) {
@@ -104,6 +109,7 @@ describe('delivering revisions', () => {
   });
 
   it('after too many failures a delivery is dead, visible, and "retry now" delivers it', async () => {
+    await setMaxAttempts(4);
     site.failWith(503);
     await editDraft(app, documentId, 'Dead letter test.');
     const number = (await publish('Dead letter test')).body.data.revision.number;

@@ -17,17 +17,24 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
     const withdraws = ctx.action === 'unpublish' || ctx.action === 'delete';
     if (!publishes && !withdraws) return next();
 
-    if (publishes && params.documentId) {
-      const issues = await collectPublishIssues(strapi, params.documentId);
+    const gate = async (documentId: string, loadedDraft?: unknown) => {
+      const issues = await collectPublishIssues(strapi, documentId, loadedDraft);
       throwIfIssues(issues, `Cannot publish: ${issues.map((issue) => issue.message).join('; ')}`);
-    }
+    };
+    // A plain publish copies the draft as it is: the draft loaded once, under the lock, serves the
+    // gate and the snapshot. Create/update with status=published change it first, so they load after.
+    const publishesDraftAsIs = ctx.action === 'publish' && !!params.documentId;
+    if (publishes && params.documentId && !publishesDraftAsIs) await gate(params.documentId);
     const run = () =>
       strapi.db.transaction(async () => {
-        if (params.documentId) await getService('revisions').lockExplainer(params.documentId);
+        const revisions = getService('revisions');
+        if (params.documentId) await revisions.lockExplainer(params.documentId);
+        const draft = publishesDraftAsIs ? await revisions.renderDraft(params.documentId!, params.locale) : undefined;
+        if (publishesDraftAsIs) await gate(params.documentId!, draft?.entry);
         const result: any = await next();
         const documentId = params.documentId ?? result?.documentId;
         if (!documentId) return result;
-        if (publishes) await getService('revisions').recordPublish(documentId, params.locale);
+        if (publishes) await revisions.recordPublish(documentId, params.locale, draft);
         else await getService('publications').setLive(documentId, undefined, false);
         return result;
       });

@@ -78,7 +78,8 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { number: 'desc' },
     }) as Promise<RevisionRow | null>;
 
-  const renderEntry = async (documentId: string, locale: string | null, status: 'draft' | 'published') => {
+  type RenderedEntry = { entry: any; content: ExplainerSnapshot['content'] };
+  const renderEntry = async (documentId: string, locale: string | null, status: 'draft' | 'published'): Promise<RenderedEntry | null> => {
     const entry = await strapi.documents(UID.EXPLAINER).findOne({
       documentId,
       status,
@@ -111,14 +112,18 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     lockExplainer,
 
+    /** The draft with everything the snapshot needs, rendered (null when there is no draft). */
+    renderDraft: (documentId: string, localeParam: unknown) => renderEntry(documentId, localeKey(localeParam), 'draft'),
+
     /**
      * Runs inside the publish's transaction, after Strapi published the entry: renders the snapshot
-     * from the published version, and records a revision unless the content is unchanged.
+     * from the published version (or takes the draft it was copied from, already rendered), and
+     * records a revision unless the content is unchanged.
      */
-    async recordPublish(documentId: string, localeParam: unknown) {
+    async recordPublish(documentId: string, localeParam: unknown, publishedDraft?: RenderedEntry | null) {
       const intent: PublishIntent = currentPublishIntent() ?? { kind: 'update' };
       const locale = localeKey(localeParam);
-      const rendered = await renderEntry(documentId, locale, 'published');
+      const rendered = publishedDraft ?? (await renderEntry(documentId, locale, 'published'));
       if (!rendered) return;
       const { entry, content } = rendered;
       const contentHash = hashContent(content);
