@@ -5,13 +5,14 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type Activity, type RevisionDetail } from '../api/revisions';
+import { useForgetContentManagerDocument } from '../api/contentManagerCache';
 import { ChangeSummaryList } from '../components/ChangeSummaryList';
 import { ComparePanel } from '../components/ComparePanel';
 import { KindBadge, useLabels } from '../components/labels';
 import { RestoreDialog } from '../components/RestoreDialog';
 import { RevisionsTable } from '../components/RevisionsTable';
 import { SnapshotView } from '../components/SnapshotView';
-import { contentManagerPath, PERMISSIONS, pluginPath } from '../constants';
+import { contentManagerPath, EXPLAINER_UID, PERMISSIONS, pluginPath } from '../constants';
 import { messages } from '../translations/messages';
 
 const PAGE_SIZE = 50;
@@ -130,10 +131,13 @@ export const RevisionsPage = () => {
 
   const [restoring, setRestoring] = React.useState<number | null>(null);
   const [restoreBusy, setRestoreBusy] = React.useState(false);
+  const forgetCachedDocument = useForgetContentManagerDocument();
   const restore = async (number: number) => {
     setRestoreBusy(true);
     try {
       const result = await api.restore(documentId, number);
+      // The draft changed behind the Content Manager: its edit view must load it afresh.
+      forgetCachedDocument(EXPLAINER_UID, documentId);
       toggleNotification({ type: 'success', message: result.message });
       activities.refetch();
     } catch (error) {
