@@ -11,23 +11,17 @@ import {
   type LocationDecisionResult,
 } from '../../api/media';
 import { messages } from '../../translations/messages';
+import type { CustomFieldInputProps } from '../customFieldInputProps';
 
 /**
  * The credit of a credited image, as plain props: the credit's own path and label, the picked file's
  * id, the credit, creator and copyright holder as the form holds them, and a setter for those three.
  * (`CreditInput` connects it to the Content Manager's form.)
  */
-export interface CreditFieldProps {
-  name: string;
+export interface CreditFieldProps extends Omit<CustomFieldInputProps, 'onChange'> {
   imageId: number | null;
   values: CreditValues;
   onValueChange: (field: CreditFieldName, value: string | null) => void;
-  label?: React.ReactNode;
-  labelAction?: React.ReactNode;
-  hint?: React.ReactNode;
-  error?: string;
-  required?: boolean;
-  disabled?: boolean;
 }
 
 const PREFILLED: CreditFieldName[] = ['credit', 'creator', 'copyrightHolder'];

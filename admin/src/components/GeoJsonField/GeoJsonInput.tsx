@@ -4,6 +4,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useMapErrorMessage, useMapFormContext, useMapsApi, type MapIssue } from '../../api/maps';
 import { messages } from '../../translations/messages';
+import type { CustomFieldInputProps } from '../customFieldInputProps';
 import { FeatureList } from './FeatureList';
 import {
   featureRowsOf,
@@ -22,18 +23,8 @@ import { MapVersions } from './MapVersions';
 /** How long the editor may pause before the server checks the map. */
 export const VALIDATE_DELAY_MS = 400;
 
-/** The props the Content Manager gives a custom field's input (Strapi 5: the field's props plus `useField(name)`). */
-export interface GeoJsonInputProps {
-  name: string;
+export interface GeoJsonInputProps extends CustomFieldInputProps {
   value?: unknown;
-  /** Strapi 5's form `onChange(path, value)`. */
-  onChange: (name: string, value: unknown) => void;
-  label?: React.ReactNode;
-  labelAction?: React.ReactNode;
-  hint?: React.ReactNode;
-  error?: string;
-  required?: boolean;
-  disabled?: boolean;
 }
 
 // The design system's Textarea, in a monospace face and tall enough to read a collection.
