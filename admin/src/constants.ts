@@ -17,3 +17,5 @@ export const PERMISSIONS = {
 export const pluginPath = `/plugins/${PLUGIN_ID}`;
 export const revisionsPath = (documentId: string) => `${pluginPath}/revisions/${encodeURIComponent(documentId)}`;
 export const contentManagerPath = (documentId: string) => `/content-manager/collection-types/${EXPLAINER_UID}/${encodeURIComponent(documentId)}`;
+/** A map's edit view in the Content Manager (its GeoJSON field lists the map's earlier versions). */
+export const mapEditPath = (documentId: string) => `/content-manager/collection-types/plugin::${PLUGIN_ID}.map/${encodeURIComponent(documentId)}`;

@@ -1,5 +1,5 @@
 /** Admin API contracts for revisions (one namespace per endpoint). */
-import type { ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
+import type { ClaimStatus, ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
 
 export interface ChangeSummary {
   fieldsChanged: string[];
@@ -74,9 +74,55 @@ export namespace ExplainerRevisionStatus {
   }
 }
 
-export namespace RestoreRevision {
+/**
+ * What restoring a revision cannot bring back. Claims and maps are shared, live records: a restore
+ * puts back the explainer's own fields, body and list of claims, but each claim and map stays as it
+ * is now. One item per claim or map of the revision that differs now (or is gone).
+ */
+export type NotRestoredItem =
+  | {
+      kind: 'claim';
+      documentId: string;
+      /** The claim's statement in the revision, shortened to one line. */
+      label: string;
+      /** Its status in the revision. */
+      then: ClaimStatus;
+      /** Its status now; null when the claim was deleted since. */
+      now: ClaimStatus | null;
+      /** What differs: the status, the statement's wording (empty when deleted). */
+      changed: ('status' | 'statement')[];
+      deleted: boolean;
+    }
+  | {
+      kind: 'map';
+      documentId: string;
+      /** The map's title in the revision. */
+      title: string;
+      /** Its as-of date (YYYY-MM-DD) in the revision. */
+      thenAsOf: string;
+      /** Its as-of date now; null when the map was deleted since. */
+      nowAsOf: string | null;
+      /** What differs: the as-of date, the GeoJSON features (empty when deleted). */
+      changed: ('asOf' | 'geojson')[];
+      deleted: boolean;
+    };
+
+export namespace RestorePreview {
+  export interface Request {
+    params: { documentId: string; number: string };
+  }
   export interface Response {
-    data: { documentId: string; restoredFrom: number; message: string };
+    data: { documentId: string; number: number; notRestored: NotRestoredItem[] };
+  }
+}
+
+export namespace RestoreRevision {
+  export interface Request {
+    params: { documentId: string; number: string };
+  }
+  export interface Response {
+    /** `notRestored`: the revision's claims and maps that keep their current state (see RestorePreview). */
+    data: { documentId: string; restoredFrom: number; message: string; notRestored: NotRestoredItem[] };
   }
 }
 

@@ -1,5 +1,5 @@
 import { bearer, createApiToken, editorWithPermissions, registerSuperAdmin, type AdminSession } from '../helpers/admin';
-import { CLAIM, pokrovskDocumentId } from '../helpers/explainer';
+import { CLAIM, editDraft, EXPLAINER, pokrovskDocumentId } from '../helpers/explainer';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 const DESK = '/conflict-explainer/claims';
@@ -229,5 +229,32 @@ describe('permissions', () => {
   it('no permission at all: 403 on reading too', async () => {
     const nobody = await editorWithPermissions(app, admin, []);
     expect((await get(DESK, nobody)).status).toBe(403);
+  });
+});
+
+describe('the explainer list the plugin’s pages open with', () => {
+  it('lists the pieces with their Content Manager status and live revision, for a claims-only editor too', async () => {
+    const desk = await editorWithPermissions(app, admin, ['plugin::conflict-explainer.claims.read']);
+    // The desk's edits above changed the draft; publishing makes it match again.
+    const published = await post(`/conflict-explainer/explainers/${explainer}/publish`, { kind: 'update', publicNote: 'Claims desk update' });
+    const live = published.body.data.revision.number;
+    const listed = await get('/conflict-explainer/explainers', desk);
+    expect(listed.status).toBe(200);
+    const pokrovsk = listed.body.data.find((e: any) => e.documentId === explainer);
+    expect(pokrovsk).toMatchObject({ slug: 'pokrovsk', status: 'published', latestRevision: live });
+    expect(Object.keys(pokrovsk).sort()).toEqual(['documentId', 'latestRevision', 'slug', 'status', 'title', 'updatedAt']);
+
+    await app.strapi.documents(EXPLAINER).create({ data: { title: 'Kostiantynivka: the next city in line', slug: 'kostiantynivka', situationStatus: 'developing' } } as any);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await editDraft(app, explainer, 'A standfirst changed after the publish.');
+    const again = (await get('/conflict-explainer/explainers', desk)).body.data;
+    expect(again.map((e: any) => e.slug)).toEqual(['pokrovsk', 'kostiantynivka']);
+    expect(again.map((e: any) => [e.status, e.latestRevision])).toEqual([['modified', live], ['draft', null]]);
+  });
+
+  it('is refused to an editor who may read neither claims nor revisions', async () => {
+    const sync = await editorWithPermissions(app, admin, ['plugin::conflict-explainer.sync.manage']);
+    expect((await get('/conflict-explainer/explainers', sync)).status).toBe(403);
+    expect((await app.http().get('/conflict-explainer/explainers')).status).toBe(401);
   });
 });

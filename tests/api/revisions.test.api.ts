@@ -1,4 +1,4 @@
-import { bearer, createApiToken, registerSuperAdmin, type AdminSession } from '../helpers/admin';
+import { bearer, createApiToken, editorWithPermissions, registerSuperAdmin, type AdminSession } from '../helpers/admin';
 import { allKeys, CLAIM, editDraft, EXPLAINER, INTERNAL_KEYS, pokrovskDocumentId, revisionNumbers } from '../helpers/explainer';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -279,5 +279,133 @@ describe('compare and restore', () => {
     expect((await app.http().get(`${PUBLIC}/pokrovsk`)).status).toBe(404);
     expect((await app.http().get(PUBLIC)).body.data).toEqual([]);
     expect((await revisionNumbers(app, documentId)).length).toBeGreaterThan(5);
+  });
+});
+
+/**
+ * Claims and maps are shared, live records: restoring a revision puts back the explainer's own
+ * fields, body and list of claims, not each claim's status or each map's version. The restore says
+ * which of the revision's claims and maps differ now. A piece of its own, so its revisions are 1, 2, 3.
+ */
+describe('what a restore cannot bring back', () => {
+  const MAP = 'plugin::conflict-explainer.map';
+  const DESK = '/conflict-explainer/claims';
+  let piece: string;
+  const claims: Record<'changed' | 'same' | 'deleted', string> = { changed: '', same: '', deleted: '' };
+  const maps: Record<'changed' | 'deleted', string> = { changed: '', deleted: '' };
+  const STATEMENT = 'The General Staff said its forces around Kurakhove had not been encircled.';
+  // Longer than a list line: the label is shortened at a word, with an ellipsis.
+  const LONG = 'A Telegram channel close to the Russian military said the Kurakhove reservoir dam had been hit by a guided bomb overnight and that water was rising in the town.';
+
+  const preview = (number: number | string, doc = piece, session = admin) =>
+    app.http().get(`${ADMIN}/${doc}/revisions/${number}/restore-preview`).set(bearer(session));
+  const publish = (publicNote: string) => app.http().post(`${ADMIN}/${piece}/publish`).set(bearer(admin)).send({ kind: 'update', publicNote });
+
+  beforeAll(async () => {
+    const actor = await app.strapi.db.query('plugin::conflict-explainer.actor' as any).findOne({ where: { name: { $containsi: 'General Staff' } } });
+    const seededMap = await app.strapi.db.query(MAP as any).findOne({ where: { title: { $notNull: true } } });
+    const newClaim = async (statement: string) =>
+      (await app.strapi.documents(CLAIM as any).create({ data: { statement, claimant: actor.documentId, medium: 'statement' } } as any)).documentId as string;
+    const newMap = async (title: string) =>
+      (
+        await app.strapi.documents(MAP as any).create({
+          data: { title, sourceLine: 'Source: ISW', asOf: '2025-11-05', geojson: structuredClone(seededMap.geojson), textDescription: `${title}, described.` },
+        } as any)
+      ).documentId as string;
+    claims.changed = await newClaim(STATEMENT);
+    claims.same = await newClaim('Russia’s defence ministry said its forces had entered Kurakhove.');
+    claims.deleted = await newClaim(LONG);
+    maps.changed = await newMap('Kurakhove close-up');
+    maps.deleted = await newMap('Kurakhove and the reservoir');
+    const created = await app.strapi.documents(EXPLAINER as any).create({
+      data: {
+        title: 'Why Kurakhove matters',
+        slug: 'kurakhove-restore-test',
+        situationStatus: 'developing',
+        body: [
+          { __component: 'conflict-explainer.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Kurakhove sits on a reservoir.' }] }] },
+          { __component: 'conflict-explainer.map-embed', map: maps.changed },
+          { __component: 'conflict-explainer.claim-embed', claim: claims.changed },
+          { __component: 'conflict-explainer.map-embed', map: maps.deleted },
+        ],
+        claims: [claims.same, claims.deleted],
+      },
+    } as any);
+    piece = created.documentId;
+    const first = await publish('First published');
+    expect(first.body.data).toMatchObject({ changed: true, revision: { number: 1 } });
+  });
+
+  it('a revision identical to the live claims and maps has nothing to list', async () => {
+    const res = await preview(1);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ documentId: piece, number: 1, notRestored: [] });
+  });
+
+  it('lists exactly the claim whose status changed and the map whose as-of date changed since the revision', async () => {
+    const claim = (await app.http().get(`${DESK}/${claims.changed}`).set(bearer(admin))).body.data;
+    const status = await app.http().post(`${DESK}/${claims.changed}/status`).set(bearer(admin)).send({ version: claim.version, status: 'disputed', reason: 'Local officials contradict it' });
+    expect(status.status).toBe(200);
+    const map = await app.http().put(`/content-manager/collection-types/${MAP}/${maps.changed}`).set(bearer(admin)).send({ asOf: '2025-11-07' });
+    expect(map.status).toBe(200);
+    const second = await publish('Updated 7 Nov');
+    expect(second.body.data).toMatchObject({ changed: true, revision: { number: 2 } });
+
+    const res = await preview(1);
+    expect(res.status).toBe(200);
+    expect(res.body.data.notRestored).toEqual([
+      { kind: 'claim', documentId: claims.changed, label: STATEMENT, then: 'unverified', now: 'disputed', changed: ['status'], deleted: false },
+      { kind: 'map', documentId: maps.changed, title: 'Kurakhove close-up', thenAsOf: '2025-11-05', nowAsOf: '2025-11-07', changed: ['asOf'], deleted: false },
+    ]);
+    // Revision 2 is the live state: nothing to list.
+    expect((await preview(2)).body.data.notRestored).toEqual([]);
+  });
+
+  it('refuses a malformed number naming the field, and answers 404 for an unknown revision or explainer', async () => {
+    for (const bad of ['0', '-1', 'abc', '1.5']) {
+      const res = await preview(bad);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual(['number']);
+    }
+    expect((await preview(999)).status).toBe(404);
+    expect((await preview(1, 'no-such-explainer')).status).toBe(404);
+  });
+
+  it('needs the restore permission, like the restore', async () => {
+    const reader = await editorWithPermissions(app, admin, ['plugin::conflict-explainer.revisions.read']);
+    expect((await preview(1, piece, reader)).status).toBe(403);
+    const restorer = await editorWithPermissions(app, admin, ['plugin::conflict-explainer.revisions.restore']);
+    expect((await preview(1, piece, restorer)).status).toBe(200);
+  });
+
+  it('the restore answers with the same list, and leaves the claim and the map as they are now', async () => {
+    const expected = (await preview(1)).body.data.notRestored;
+    expect(expected).toHaveLength(2);
+    const res = await app.http().post(`${ADMIN}/${piece}/revisions/1/restore`).set(bearer(admin));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ documentId: piece, restoredFrom: 1, message: 'Revision 1 is now the draft. Publish it to make it live.', notRestored: expected });
+    const claim = await app.strapi.db.query(CLAIM as any).findOne({ where: { documentId: claims.changed } });
+    expect(claim.claimStatus).toBe('disputed');
+    const map = await app.strapi.db.query(MAP as any).findOne({ where: { documentId: maps.changed } });
+    expect(map.asOf).toBe('2025-11-07');
+  });
+
+  it('says which claims and maps were deleted since, and still restores the rest', async () => {
+    await app.strapi.documents(CLAIM as any).delete({ documentId: claims.deleted } as any);
+    await app.strapi.documents(MAP as any).delete({ documentId: maps.deleted } as any);
+    const res = await preview(2);
+    expect(res.status).toBe(200);
+    expect(res.body.data.notRestored).toEqual([
+      { kind: 'claim', documentId: claims.deleted, label: 'A Telegram channel close to the Russian military said the Kurakhove reservoir dam had been hit by…', then: 'unverified', now: null, changed: [], deleted: true },
+      { kind: 'map', documentId: maps.deleted, title: 'Kurakhove and the reservoir', thenAsOf: '2025-11-05', nowAsOf: null, changed: [], deleted: true },
+    ]);
+    const restored = await app.http().post(`${ADMIN}/${piece}/revisions/2/restore`).set(bearer(admin));
+    expect(restored.status).toBe(200);
+    expect(restored.body.data.notRestored).toEqual(res.body.data.notRestored);
+    const draft: any = await app.strapi.documents(EXPLAINER as any).findOne({ documentId: piece, status: 'draft', populate: { claims: true, body: { on: { 'conflict-explainer.rich-text': true, 'conflict-explainer.map-embed': { populate: { map: true } }, 'conflict-explainer.claim-embed': true } } } } as any);
+    expect(draft.claims.map((c: any) => c.documentId)).toEqual([claims.same]);
+    // The deleted map's block leaves the body; the rest of revision 2's body is back.
+    expect(draft.body.map((b: any) => b.__component)).toEqual(['conflict-explainer.rich-text', 'conflict-explainer.map-embed', 'conflict-explainer.claim-embed']);
+    expect(draft.body[1].map.documentId).toBe(maps.changed);
   });
 });

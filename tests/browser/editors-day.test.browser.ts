@@ -6,7 +6,8 @@
  *   from a new actor → a second editor, in another browser, saves the same claim after the first
  *   one: 409, the conflict is shown and their text kept → the close-up map gets a new as-of date and
  *   a moved front line → "Publish update" with a public note → the site shows the note, the status
- *   and the new map within seconds → compare the two revisions → restore the first as the draft.
+ *   and the new map within seconds → compare the two revisions → restore the first as the draft,
+ *   after the dialog lists the claim and the map it cannot bring back (shared, live records).
  *
  * The steps are ordered `it`s sharing one browser session; a failed step is named in the report and
  * the later ones say which step they depended on. Screenshots of every step go to
@@ -435,13 +436,34 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     expect(comparison.data.summary.claimsStatusChanged).toEqual([expect.objectContaining({ id: ids.denial, from: 'unverified', to: 'disputed' })]);
   });
 
-  step('11 revision 1 is restored as the draft; the site keeps showing revision 2', async () => {
+  step('11 the restore dialog lists what revision 1 cannot bring back; restored as the draft, the site keeps showing revision 2', async () => {
+    // Claims and maps are shared and live: the server says which of revision 1's differ now.
+    const preview = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revisions/1/restore-preview`);
+    expect(preview.data.notRestored).toEqual([
+      expect.objectContaining({ kind: 'claim', documentId: ids.denial, then: 'unverified', now: 'disputed', changed: ['status'], deleted: false }),
+      expect.objectContaining({ kind: 'map', documentId: ids.map, title: MAP_TITLE, thenAsOf: mapSeed.asOf, nowAsOf: NEW_AS_OF.iso, changed: ['asOf', 'geojson'] }),
+    ]);
+
     await editorPage.getByRole('button', { name: 'Restore revision 1 as draft' }).click();
     const confirm = editorPage.getByRole('alertdialog', { name: 'Restore as draft' });
     await confirm.waitFor();
-    await expectVisible(confirm, 'Revision 1 becomes the draft of this explainer, replacing the current draft. Nothing is published until you publish an update.');
-    await shot(editorPage, 'restore-dialog');
-    await confirm.getByRole('button', { name: 'Restore as draft' }).click();
+    await expectVisible(confirm, 'The draft of this explainer gets revision 1’s text, blocks and list of claims, replacing the current draft. Nothing is published until you publish an update.');
+    // Before the confirm button, the dialog lists the disputed denial and the redrawn close-up map.
+    const notRestored = confirm.getByRole('region', { name: 'Claims and maps are shared and live. Restoring brings back this revision’s text, blocks and list of claims, but not:' });
+    await notRestored.waitFor();
+    const lines = (await notRestored.getByRole('listitem').allInnerTexts()).map((line) => line.replace(/\s+/g, ' ').trim());
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(lines).toHaveLength(2);
+    const denialStart = DENIAL.slice(0, 60).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(lines[0]).toMatch(new RegExp(`^Claim “${denialStart}[^”]*”: unverified in revision 1, disputed now — change it in the Claims desk$`));
+    expect(lines[1]).toBe(`Map “${MAP_TITLE}”: as of ${day(mapSeed.asOf)} in revision 1, as of ${day(NEW_AS_OF.iso)} now (and redrawn) — map versions are on the map’s page`);
+    const deskLink = notRestored.getByRole('link', { name: 'Claims desk' });
+    expect(new URL(await deskLink.getAttribute('href') ?? '', strapi.url).searchParams.get('claim')).toBe(ids.denial);
+    const restoreButton = confirm.getByRole('button', { name: 'Restore as draft' });
+    const [listBox, buttonBox] = [await notRestored.boundingBox(), await restoreButton.boundingBox()];
+    expect(listBox!.y + listBox!.height).toBeLessThanOrEqual(buttonBox!.y); // read before confirming
+    await shot(editorPage, 'restore-dialog', { full: false });
+    await restoreButton.click();
     await confirm.waitFor({ state: 'hidden' });
     await notification(editorPage, 'Revision 1 is now the draft. Publish it to make it live.');
     await expectVisible(editorPage, `${DEV_ADMIN.name} restored revision 1 as the draft`);

@@ -4,7 +4,6 @@
  */
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { EXPLAINER_UID } from '../constants';
 import { PLUGIN_ID } from '../pluginId';
 import type { ClaimDetail, ClaimsApi, ClaimsPage, ClaimsQuery, DeskActor, ExplainerListItem } from './claimsTypes';
 
@@ -71,10 +70,8 @@ export const createClaimsApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'd
     return data.data;
   },
   async listExplainers() {
-    const { data } = await client.get<{ results: ExplainerListItem[] }>(`/content-manager/collection-types/${EXPLAINER_UID}`, {
-      params: { page: 1, pageSize: 50, sort: 'updatedAt:DESC' },
-    });
-    return data.results;
+    const { data } = await client.get<{ data: ExplainerListItem[] }>(`/${PLUGIN_ID}/explainers`);
+    return data.data;
   },
 });
 

@@ -5,12 +5,12 @@
 import * as React from 'react';
 import { isFetchError, useAPIErrorHandler, useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
-import { EXPLAINER_UID } from '../constants';
 import type {
   Activity,
   ExplainerListItem,
   PublishInput,
   PublishResult,
+  RestorePreviewResult,
   RestoreResult,
   RevisionComparison,
   RevisionDetail,
@@ -50,6 +50,10 @@ export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): Revisi
     const { data } = await client.post<{ data: PublishResult }>(`${explainerPath(documentId)}/publish`, input);
     return data.data;
   },
+  async restorePreview(documentId, number) {
+    const { data } = await client.get<{ data: RestorePreviewResult }>(`${explainerPath(documentId)}/revisions/${number}/restore-preview`);
+    return data.data;
+  },
   async restore(documentId, number) {
     const { data } = await client.post<{ data: RestoreResult }>(`${explainerPath(documentId)}/revisions/${number}/restore`);
     return data.data;
@@ -59,10 +63,8 @@ export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): Revisi
     return data.data;
   },
   async listExplainers() {
-    const { data } = await client.get<{ results: ExplainerListItem[] }>(`/content-manager/collection-types/${EXPLAINER_UID}`, {
-      params: { page: 1, pageSize: 50, sort: 'updatedAt:DESC' },
-    });
-    return data.results;
+    const { data } = await client.get<{ data: ExplainerListItem[] }>(`/${PLUGIN_ID}/explainers`);
+    return data.data;
   },
 });
 

@@ -5,13 +5,16 @@ import type {
   ExplainerRevisionStatus,
   GetRevision,
   ListRevisions,
+  NotRestoredItem,
   PublishRevision,
+  RestorePreview,
   RestoreRevision,
   RevisionListItem,
 } from '../../../shared/contracts/revisions';
 import type { RevisionKind, SnapshotContent } from '../../../shared/contracts/snapshot';
+import type { ExplainerSummary } from '../../../shared/contracts/explainers';
 
-export type { ChangeSummary, RevisionKind, RevisionListItem, SnapshotContent };
+export type { ChangeSummary, NotRestoredItem, RevisionKind, RevisionListItem, SnapshotContent };
 
 export type RevisionStatus = ExplainerRevisionStatus.Response['data'];
 export type RevisionPage = ListRevisions.Response;
@@ -21,6 +24,7 @@ export type RevisionComparison = CompareRevisions.Response['data'] & { right: Sn
 export type PublishInput = PublishRevision.Request['body'];
 export type PublishResult = PublishRevision.Response['data'];
 export type RestoreResult = RestoreRevision.Response['data'];
+export type RestorePreviewResult = RestorePreview.Response['data'];
 
 /** One entry of the explainer's editorial audit log (restores, …). */
 export interface Activity {
@@ -32,14 +36,8 @@ export interface Activity {
 }
 
 /** An explainer as the Content Manager lists it (draft version, with its publication status). */
-export interface ExplainerListItem {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  status?: 'draft' | 'published' | 'modified';
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-}
+/** An explainer in the plugin's lists, most recently edited first. */
+export type ExplainerListItem = ExplainerSummary;
 
 export interface RevisionsApi {
   getStatus(documentId: string): Promise<RevisionStatus>;
@@ -47,6 +45,8 @@ export interface RevisionsApi {
   getRevision(documentId: string, number: number): Promise<RevisionDetail>;
   compareRevisions(documentId: string, from: number, to: number): Promise<RevisionComparison>;
   publish(documentId: string, input: PublishInput): Promise<PublishResult>;
+  /** What restoring the revision would not bring back (its claims and maps that differ now). */
+  restorePreview(documentId: string, number: number): Promise<RestorePreviewResult>;
   restore(documentId: string, number: number): Promise<RestoreResult>;
   listActivities(documentId: string): Promise<Activity[]>;
   listExplainers(): Promise<ExplainerListItem[]>;

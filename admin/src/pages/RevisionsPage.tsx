@@ -253,7 +253,7 @@ export const RevisionsPage = () => {
           )}
         </Layouts.Content>
       </Page.Main>
-      <RestoreDialog number={restoring} restoring={restoreBusy} onCancel={() => setRestoring(null)} onConfirm={restore} />
+      <RestoreDialog documentId={documentId} number={restoring} restoring={restoreBusy} onCancel={() => setRestoring(null)} onConfirm={restore} />
     </Layouts.Root>
   );
 };

@@ -134,7 +134,16 @@ export const messages = define({
 
   // Restore dialog
   'restore.title': 'Restore as draft',
-  'restore.body': 'Revision {number} becomes the draft of this explainer, replacing the current draft. Nothing is published until you publish an update.',
+  'restore.body': 'The draft of this explainer gets revision {number}’s text, blocks and list of claims, replacing the current draft. Nothing is published until you publish an update.',
+  'restore.not-restored.intro': 'Claims and maps are shared and live. Restoring brings back this revision’s text, blocks and list of claims, but not:',
+  'restore.not-restored.claim-status': 'Claim “{label}”: {then} in revision {number}, {now} now{reworded, select, yes { (and reworded since)} other {}} — change it in the <link>Claims desk</link>',
+  'restore.not-restored.claim-reworded': 'Claim “{label}”: reworded since revision {number} — change it in the <link>Claims desk</link>',
+  'restore.not-restored.claim-deleted': 'Claim “{label}”: deleted since revision {number} — the restored draft leaves it out',
+  'restore.not-restored.map-as-of': 'Map “{title}”: as of {then} in revision {number}, as of {now} now{redrawn, select, yes { (and redrawn)} other {}} — map versions are on the <link>map’s page</link>',
+  'restore.not-restored.map-redrawn': 'Map “{title}”: redrawn since revision {number} (as of {now} in both) — map versions are on the <link>map’s page</link>',
+  'restore.not-restored.map-deleted': 'Map “{title}”: deleted since revision {number} — the restored draft leaves its block out',
+  'restore.not-restored.loading': 'Checking which claims and maps have changed since revision {number}…',
+  'restore.not-restored.failed': 'Could not check which claims and maps have changed since revision {number} ({message}). Restoring still works, but it does not bring back a claim’s earlier status or a map’s earlier version.',
   'restore.confirm': 'Restore as draft',
   'restore.cancel': 'Cancel',
   'restore.failed': 'Could not restore: {message}',

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
+import explainers from './explainers';
 import media from './media';
 import publicApi from './public';
 import revisions from './revisions';
@@ -13,6 +14,7 @@ import sync from './sync';
 export default {
   public: publicApi,
   revisions,
+  explainers,
   'claims-desk': claimsDesk,
   sync,
   media,

@@ -34,6 +34,11 @@ export default (_: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('revisions').compare(ctx.params.documentId, from, to) };
   },
 
+  async restorePreview(ctx: Context) {
+    const number = parsePositiveInt(ctx.params.number, 'number');
+    ctx.body = { data: await getService('revisions').restorePreview(ctx.params.documentId, number) };
+  },
+
   async restore(ctx: Context) {
     const number = parsePositiveInt(ctx.params.number, 'number');
     ctx.body = { data: await getService('revisions').restore(ctx.params.documentId, number) };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
+import explainers from './explainers';
 import media from './media';
 import publications from './publications';
 import revisions from './revisions';
@@ -8,6 +9,7 @@ import sync from './sync';
 
 export default {
   revisions,
+  explainers,
   publications,
   'claims-desk': claimsDesk,
   sync,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ChangeSummary, RevisionListItem } from '../../../shared/contracts/revisions';
+import type { ChangeSummary, NotRestoredItem, RevisionListItem } from '../../../shared/contracts/revisions';
 import {
   SNAPSHOT_CHANGELOG_LIMIT,
   SNAPSHOT_SCHEMA_VERSION,
@@ -8,9 +8,9 @@ import {
   type ExplainerSnapshot,
   type RevisionKind,
 } from '../../../shared/contracts/snapshot';
-import { UID } from '../constants';
+import { COMPONENT, UID } from '../constants';
 import { describeSummary, diffContent, summarizeChange } from '../snapshot/diff';
-import { hashContent } from '../snapshot/hash';
+import { canonicalJson, hashContent } from '../snapshot/hash';
 import { buildJsonLd } from '../snapshot/json-ld';
 import { SNAPSHOT_POPULATE } from '../snapshot/populate';
 import { renderContent, renderRestorable } from '../snapshot/render';
@@ -62,6 +62,42 @@ export const toListItem = (row: Pick<RevisionRow, (typeof LIST_FIELDS)[number]>)
   restoredFrom: row.restoredFrom ?? null,
   summary: row.summary ?? null,
 });
+
+/** A claim's statement as one short line for a list ("General Staff denied … encircled…"). */
+const LABEL_MAX = 100;
+export const shortLabel = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= LABEL_MAX) return line;
+  const cut = line.slice(0, LABEL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+};
+
+/** A date column as YYYY-MM-DD, whatever the database driver hands back. */
+const isoDate = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+};
+
+const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+
+/**
+ * The revision's Content Manager data without the claims and maps deleted since: a relation to a
+ * missing document (or an embed naming nothing) would refuse the whole restore. The claim leaves the
+ * list, and the block embedding a deleted claim or map leaves the body.
+ */
+const withoutDeleted = (restorable: Record<string, any>, gone: Set<string>) => {
+  if (gone.size === 0) return restorable;
+  return {
+    ...restorable,
+    claims: ((restorable.claims ?? []) as string[]).filter((id) => !gone.has(id)),
+    body: ((restorable.body ?? []) as Record<string, any>[]).filter(
+      (block) =>
+        !(block.__component === COMPONENT.MAP_EMBED && gone.has(block.map)) && !(block.__component === COMPONENT.CLAIM_EMBED && gone.has(block.claim))
+    ),
+  };
+};
 
 const localeKey = (locale: unknown) => (typeof locale === 'string' && locale !== '*' ? locale : null);
 
@@ -240,14 +276,64 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Makes a past revision the new draft (not published), and records who did it. */
+    /**
+     * What restoring a revision leaves as it is now: claims and maps are shared, live records, so the
+     * revision's claims whose status or statement changed since, and its maps whose as-of date or
+     * features changed, keep their current state (and ones deleted since cannot come back).
+     */
+    async notRestored(revision: Pick<RevisionRow, 'snapshot'>): Promise<NotRestoredItem[]> {
+      const { claims, maps } = revision.snapshot.content;
+      const [liveClaims, liveMaps] = await Promise.all([
+        claims.length
+          ? strapi.db.query(UID.CLAIM).findMany({ select: ['documentId', 'statement', 'claimStatus'], where: { documentId: { $in: claims.map((c) => c.id) } } })
+          : [],
+        maps.length
+          ? strapi.db.query(UID.MAP).findMany({ select: ['documentId', 'asOf', 'geojson'], where: { documentId: { $in: maps.map((m) => m.id) } } })
+          : [],
+      ]);
+      const claimNow = new Map((liveClaims as any[]).map((c) => [c.documentId as string, c]));
+      const mapNow = new Map((liveMaps as any[]).map((m) => [m.documentId as string, m]));
+      const items: NotRestoredItem[] = [];
+      for (const claim of claims) {
+        const now = claimNow.get(claim.id);
+        const changed: ('status' | 'statement')[] = [];
+        if (now && now.claimStatus !== claim.status) changed.push('status');
+        if (now && now.statement !== claim.statement) changed.push('statement');
+        if (now && changed.length === 0) continue;
+        items.push({ kind: 'claim', documentId: claim.id, label: shortLabel(claim.statement), then: claim.status, now: now ? now.claimStatus : null, changed, deleted: !now });
+      }
+      for (const map of maps) {
+        const now = mapNow.get(map.id);
+        const changed: ('asOf' | 'geojson')[] = [];
+        if (now && isoDate(now.asOf) !== isoDate(map.asOf)) changed.push('asOf');
+        if (now && canonicalJson(parseJson(now.geojson)) !== canonicalJson(map.geojson)) changed.push('geojson');
+        if (now && changed.length === 0) continue;
+        items.push({ kind: 'map', documentId: map.id, title: map.title, thenAsOf: isoDate(map.asOf) ?? '', nowAsOf: now ? isoDate(now.asOf) : null, changed, deleted: !now });
+      }
+      return items;
+    },
+
+    /** Before restoring: what the restore would not bring back (see notRestored). */
+    async restorePreview(documentId: string, number: number) {
+      const revision = await service.get(documentId, number);
+      const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, status: 'draft', fields: ['id'] } as any);
+      if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
+      return { documentId, number, notRestored: await service.notRestored(revision) };
+    },
+
+    /**
+     * Makes a past revision the new draft (not published), and records who did it. The answer lists
+     * the revision's claims and maps that stay as they are now (shared, live records).
+     */
     async restore(documentId: string, number: number) {
       const revision = await service.get(documentId, number);
       const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, status: 'draft', fields: ['id'] } as any);
       if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
+      const notRestored = await service.notRestored(revision);
       const actor = currentActor(strapi);
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID.EXPLAINER).update({ documentId, data: revision.restorable } as any);
+        const gone = new Set(notRestored.filter((item) => item.deleted).map((item) => item.documentId));
+        await strapi.documents(UID.EXPLAINER).update({ documentId, data: withoutDeleted(revision.restorable, gone) } as any);
         await strapi.db.query(UID.ACTIVITY).create({
           data: {
             action: 'revision.restore',
@@ -260,7 +346,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
       });
-      return { documentId, restoredFrom: number, message: `Revision ${number} is now the draft. Publish it to make it live.` };
+      return { documentId, restoredFrom: number, message: `Revision ${number} is now the draft. Publish it to make it live.`, notRestored };
     },
 
     async activities(documentId: string) {

@@ -1,5 +1,6 @@
 import { PLUGIN_ID } from '../constants';
 import type { ClaimsDeskService } from '../services/claims-desk';
+import type { ExplainersService } from '../services/explainers';
 import type { MediaService } from '../services/media';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
@@ -7,6 +8,7 @@ import type { SyncService } from '../services/sync';
 
 type Services = {
   revisions: RevisionsService;
+  explainers: ExplainersService;
   publications: PublicationsService;
   'claims-desk': ClaimsDeskService;
   sync: SyncService;

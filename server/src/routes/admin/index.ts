@@ -1,7 +1,13 @@
+import { PLUGIN_ID } from '../../constants';
 import { ACTIONS } from '../../permissions';
 
 const can = (...actions: string[]) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
+});
+
+/** Allowed with any one of the actions. */
+const canAny = (...actions: string[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: `plugin::${PLUGIN_ID}.has-any-permission`, config: { actions } }],
 });
 
 const explainer = '/explainers/:documentId';
@@ -10,11 +16,13 @@ const claim = '/claims/:documentId';
 export default {
   type: 'admin' as const,
   routes: [
+    { method: 'GET', path: '/explainers', handler: 'explainers.list', config: canAny(ACTIONS.readRevisions, ACTIONS.readClaims) },
     { method: 'GET', path: `${explainer}/revision-status`, handler: 'revisions.status', config: can(ACTIONS.readRevisions) },
     { method: 'POST', path: `${explainer}/publish`, handler: 'revisions.publish', config: can(ACTIONS.publishRevisions) },
     { method: 'GET', path: `${explainer}/revisions`, handler: 'revisions.list', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/revisions/compare`, handler: 'revisions.compare', config: can(ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/revisions/:number`, handler: 'revisions.findOne', config: can(ACTIONS.readRevisions) },
+    { method: 'GET', path: `${explainer}/revisions/:number/restore-preview`, handler: 'revisions.restorePreview', config: can(ACTIONS.restoreRevisions) },
     { method: 'POST', path: `${explainer}/revisions/:number/restore`, handler: 'revisions.restore', config: can(ACTIONS.restoreRevisions) },
     { method: 'GET', path: '/claims', handler: 'claims-desk.list', config: can(ACTIONS.readClaims) },
     { method: 'POST', path: '/claims', handler: 'claims-desk.create', config: can(ACTIONS.editClaims) },

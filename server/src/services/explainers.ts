@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import type { ExplainerSummary } from '../../../shared/contracts/explainers';
+import { UID } from '../constants';
+
+const LIST_LIMIT = 200;
+
+/**
+ * The newsroom's explainers for the plugin's own pages (home, claims desk picker), so an editor who
+ * may read revisions or claims needs no Content Manager permission to see which pieces exist.
+ */
+const createExplainersService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async list(): Promise<ExplainerSummary[]> {
+    const drafts = await strapi.db.query(UID.EXPLAINER).findMany({
+      select: ['documentId', 'title', 'slug', 'updatedAt'],
+      where: { publishedAt: null },
+      orderBy: { updatedAt: 'desc' },
+      limit: LIST_LIMIT,
+    });
+    const documentIds = drafts.map((draft: any) => draft.documentId);
+    const [published, heads] = await Promise.all([
+      strapi.db.query(UID.EXPLAINER).findMany({ select: ['documentId', 'updatedAt'], where: { publishedAt: { $notNull: true }, documentId: { $in: documentIds } } }),
+      strapi.db.query(UID.PUBLICATION).findMany({ select: ['explainerDocumentId', 'latestNumber', 'live'], where: { explainerDocumentId: { $in: documentIds } } }),
+    ]);
+    const publishedAt = new Map(published.map((row: any) => [row.documentId, new Date(row.updatedAt).getTime()]));
+    const head = new Map(heads.map((row: any) => [row.explainerDocumentId, row]));
+    return drafts.map((draft: any) => {
+      const published = publishedAt.get(draft.documentId);
+      // As the Content Manager says it: modified when the draft was saved after the published version.
+      const status = published === undefined ? 'draft' : new Date(draft.updatedAt).getTime() > published ? 'modified' : 'published';
+      const publication = head.get(draft.documentId);
+      return {
+        documentId: draft.documentId,
+        title: draft.title,
+        slug: draft.slug ?? null,
+        status,
+        updatedAt: new Date(draft.updatedAt).toISOString(),
+        latestRevision: publication?.live ? publication.latestNumber : null,
+      };
+    });
+  },
+});
+
+export type ExplainersService = ReturnType<typeof createExplainersService>;
+export default createExplainersService;
