@@ -1,0 +1,330 @@
+/**
+ * A field photo in the real admin (built by `strapi build`, served by `strapi start`, both started
+ * here), driven through Debian's Chromium: the credit field's wiring into the Content Manager's form.
+ *
+ *   log in → a JPEG with an XMP credit, creator and copyright notice and the camera's GPS position
+ *   near Pokrovsk is uploaded to the media library → in the Pokrovsk explainer's edit view the hero
+ *   image's credit, creator and copyright are cleared, the hero image is removed and the photo picked
+ *   in the media field's asset dialog → the three fields are prefilled from the file, with the hint
+ *   and the location warning → "Save", then "Publish" is refused naming the file → "Strip location":
+ *   the file on disk loses its position, the decision is recorded, and "Publish" goes through.
+ *
+ * The steps are ordered `it`s sharing one browser session; a failed step is named in the report and
+ * the later ones say which step they depended on. Screenshots of every step go to
+ * test-results/credited-image/NN-step.png (logs of the servers and the admin build beside them).
+ */
+import exifr from 'exifr';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { expectVisible, loginThroughForm, screenshot } from '../helpers/admin-ui';
+import { ARTIFACTS, launchChromium } from '../helpers/browser';
+import {
+  adminApi,
+  adminLogin,
+  DEV_ADMIN,
+  DEV_SITE_SECRET,
+  ensureAdminBuild,
+  freePort,
+  PLAYGROUND_DIR,
+  startPlayground,
+  startReferenceSite,
+  type PlaygroundServer,
+  type ReferenceSite,
+} from '../helpers/playground-server';
+
+const OUT = path.join(ARTIFACTS, 'credited-image');
+const SETUP_TIMEOUT = 20 * 60_000; // the admin build takes one to three minutes on two busy cores
+const STEP_TIMEOUT = 3 * 60_000;
+const UPLOADS_DIR = path.join(PLAYGROUND_DIR, 'public', 'uploads');
+
+const seed = JSON.parse(fs.readFileSync(path.join(PLAYGROUND_DIR, 'seed', 'pokrovsk.json'), 'utf8'));
+const heroSeed = seed.images.find((image: any) => image.key === seed.explainer.heroImage);
+const PIECE_TITLE: string = seed.explainer.title;
+const SLUG: string = seed.explainer.slug;
+
+// What the photographer's camera and the agency's desk wrote into the file.
+const PHOTO = {
+  fileName: 'pokrovsk-field-photo.jpg',
+  credit: 'Anatolii Stepanov/AFP',
+  creator: 'Anatolii Stepanov',
+  copyright: '© AFP 2025',
+  // 48°16'48" N, 37°10'48" E: on the edge of Pokrovsk.
+  latitude: 48.28,
+  longitude: 37.18,
+};
+const REFUSAL = `image “${PHOTO.fileName}” records where it was taken: keep or strip the location`;
+const WARNING = `This photo records where it was taken (${PHOTO.latitude.toFixed(2)}, ${PHOTO.longitude.toFixed(2)}).`;
+const STRIPPED = 'Location stripped: the file no longer records where the photo was taken.';
+const PREFILLED = 'Prefilled from the file’s metadata: credit, creator, and copyright holder.';
+
+let browser: Browser;
+let site: ReferenceSite;
+let strapi: PlaygroundServer;
+let adminToken = '';
+let api: ReturnType<typeof adminApi>;
+let desk: BrowserContext;
+let editorPage: Page;
+const ids = { explainer: '', photo: 0 };
+let photoOnDisk = '';
+
+// Uncaught errors in the page and 5xx answers from Strapi, checked after every step.
+const pageErrors: string[] = [];
+const serverErrors: string[] = [];
+const watch = (page: Page) => {
+  page.setDefaultTimeout(30_000);
+  page.setDefaultNavigationTimeout(120_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 500 && strapi && response.url().startsWith(strapi.url)) {
+      serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
+  return page;
+};
+
+let shotNumber = 0;
+const shot = async (page: Page, name: string, options?: { full?: boolean }) => {
+  shotNumber += 1;
+  await screenshot(page, path.join(OUT, `${String(shotNumber).padStart(2, '0')}-${name}.png`), options);
+};
+
+let failedStep: string | null = null;
+const step = (name: string, run: () => Promise<void>) =>
+  it(
+    name,
+    async () => {
+      if (failedStep) throw new Error(`not run: it depends on the step that failed, "${failedStep}"`);
+      const errorsBefore = pageErrors.length;
+      const serverErrorsBefore = serverErrors.length;
+      try {
+        await run();
+        expect({ pageErrors: pageErrors.slice(errorsBefore), serverErrors: serverErrors.slice(serverErrorsBefore) }).toEqual({ pageErrors: [], serverErrors: [] });
+      } catch (error) {
+        failedStep = name;
+        const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+        if (editorPage && !editorPage.isClosed()) {
+          await editorPage.screenshot({ path: path.join(OUT, `FAILED-${slug}.png`) }).catch(() => undefined);
+          // What the page offered (roles and names), to see what a locator missed.
+          const aria = await editorPage.locator('body').ariaSnapshot({ timeout: 5000 }).catch(() => '');
+          fs.writeFileSync(path.join(OUT, `FAILED-${slug}.aria.yml`), aria);
+        }
+        throw error;
+      }
+    },
+    STEP_TIMEOUT
+  );
+
+/** A photo from the field: IPTC Core (XMP) credit, creator and rights, and the camera's GPS position. */
+const fieldPhoto = async () => {
+  const xmp =
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+    `<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" photoshop:Credit="${PHOTO.credit}">` +
+    `<dc:creator><rdf:Seq><rdf:li>${PHOTO.creator}</rdf:li></rdf:Seq></dc:creator>` +
+    `<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">${PHOTO.copyright}</rdf:li></rdf:Alt></dc:rights>` +
+    '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540">
+    <rect width="960" height="540" fill="rgb(88,96,84)"/><rect y="360" width="960" height="180" fill="rgb(70,64,56)"/>
+    <text x="48" y="260" font-family="sans-serif" font-size="44" fill="#fff">Field photo near Pokrovsk (test)</text>
+    <text x="48" y="500" font-family="sans-serif" font-size="26" fill="#ddd">${PHOTO.credit} · GPS 48.28 N, 37.18 E</text>
+  </svg>`;
+  return sharp(Buffer.from(svg))
+    .jpeg({ quality: 80 })
+    .withXmp(xmp)
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 16/1 48/1', GPSLongitudeRef: 'E', GPSLongitude: '37/1 10/1 48/1' } })
+    .toBuffer();
+};
+
+/** The position the file at `file` records, read with the same EXIF reader the plugin uses. */
+const gpsOf = async (file: string) => {
+  const tags = await exifr.gps(fs.readFileSync(file)).catch(() => undefined);
+  return tags && typeof tags.latitude === 'number' ? { latitude: tags.latitude, longitude: tags.longitude } : null;
+};
+
+/** Every file this run's Strapi stored (this test's photo and the seed's placeholders), with their formats. */
+const storedUploads = async () => {
+  const found = await api('GET', '/upload/files?pageSize=100');
+  const files: any[] = Array.isArray(found) ? found : found.results ?? [];
+  return files.flatMap((file) => [file.url, ...Object.values(file.formats ?? {}).map((format: any) => format.url)]).filter((url): url is string => typeof url === 'string');
+};
+const uploadsToRemove: string[] = [];
+
+const notification = (page: Page, text: string | RegExp) => expectVisible(page.getByRole('status').or(page.getByRole('alert')), text, { what: `the notification "${text}"` });
+
+/** The hero image's component in the edit view: the innermost block holding its credit and its media field. */
+const heroComponent = (page: Page): Locator =>
+  page
+    .locator('div')
+    .filter({ has: page.locator('input[name="heroImage.credit"]') })
+    .filter({ has: page.getByRole('region', { name: 'image' }) })
+    .last();
+const heroInput = (page: Page, field: 'credit' | 'creator' | 'copyrightHolder') => page.locator(`input[name="heroImage.${field}"]`);
+
+beforeAll(async () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const build = await ensureAdminBuild({ logFile: path.join(OUT, 'admin-build.log') });
+  console.log(build.built ? `admin built in ${Math.round(build.ms / 1000)} s` : 'admin build up to date (playground/dist/build)');
+
+  const strapiPort = await freePort();
+  site = await startReferenceSite({ secret: DEV_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(OUT, 'site.log') });
+  strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(OUT, 'strapi.log') });
+  console.log(`strapi start answered after ${Math.round(strapi.bootMs / 1000)} s at ${strapi.url}`);
+
+  // Setup and after-the-fact checks use the admin API with the development admin's JWT.
+  adminToken = await adminLogin(strapi.url, DEV_ADMIN.email, DEV_ADMIN.password);
+  api = adminApi(strapi.url, adminToken);
+  const explainers = await api('GET', `/content-manager/collection-types/plugin::conflict-explainer.explainer?filters[slug][$eq]=${SLUG}`);
+  ids.explainer = explainers.results[0].documentId;
+
+  browser = await launchChromium();
+  desk = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
+  editorPage = watch(await desk.newPage());
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  // Which files to remove: all this Strapi stored (the test's own photo is listed already, should it not answer).
+  if (adminToken) uploadsToRemove.push(...(await storedUploads().catch(() => [])));
+  // Each stop runs even if another fails; nothing is left running.
+  await Promise.allSettled([desk?.close()]);
+  await Promise.allSettled([browser?.close()]);
+  await Promise.allSettled([strapi?.stop(), site?.stop()]);
+  // The files this run's Strapi wrote into the playground's (gitignored) uploads folder, and no others.
+  for (const url of new Set(uploadsToRemove)) {
+    if (typeof url !== 'string') continue;
+    const file = path.join(PLAYGROUND_DIR, 'public', url);
+    if (path.dirname(file) === UPLOADS_DIR) fs.rmSync(file, { force: true });
+  }
+}, 60_000);
+
+describe('a field photo picked for the hero image of the Pokrovsk explainer', () => {
+  step('01 the editor logs in through the login form', async () => {
+    await loginThroughForm(editorPage, `${strapi.url}/admin`, DEV_ADMIN);
+    await editorPage.getByRole('navigation').getByRole('link', { name: 'Content Manager' }).waitFor();
+    await shot(editorPage, 'logged-in');
+  });
+
+  step('02 the field photo, with its credit and GPS position, is uploaded to the media library', async () => {
+    // As a newsroom that keeps its originals: no re-encoding, so the stored file says what the camera wrote.
+    await api('PUT', '/upload/settings', { sizeOptimization: false, responsiveDimensions: false, autoOrientation: false, aiMetadata: false });
+    const form = new FormData();
+    form.append('files', new Blob([await fieldPhoto()], { type: 'image/jpeg' }), PHOTO.fileName);
+    const res = await fetch(`${strapi.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${adminToken}` }, body: form });
+    expect(res.status).toBe(201);
+    const [file] = (await res.json()) as any[];
+    ids.photo = file.id;
+    photoOnDisk = path.join(PLAYGROUND_DIR, 'public', file.url);
+    uploadsToRemove.push(file.url, ...Object.values(file.formats ?? {}).map((format: any) => format.url));
+    expect(path.dirname(photoOnDisk)).toBe(UPLOADS_DIR);
+    expect(await gpsOf(photoOnDisk)).toEqual({ latitude: expect.closeTo(PHOTO.latitude, 2), longitude: expect.closeTo(PHOTO.longitude, 2) });
+    const metadata = await api('GET', `/conflict-explainer/media/${ids.photo}/metadata`);
+    expect(metadata.data).toMatchObject({ credit: PHOTO.credit, creator: PHOTO.creator, copyrightHolder: PHOTO.copyright, locationDecision: 'pending' });
+
+    // The editor sees it in the media library.
+    await editorPage.getByRole('navigation').getByRole('link', { name: 'Media Library' }).click();
+    await expectVisible(editorPage.getByRole('main'), PHOTO.fileName);
+    await shot(editorPage, 'media-library');
+  });
+
+  step('03 in the explainer’s edit view, the hero image’s credit fields are cleared and the photo is picked in the asset dialog', async () => {
+    await editorPage.getByRole('navigation').getByRole('link', { name: 'Content Manager' }).click();
+    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer', exact: true }).click();
+    await editorPage.getByRole('row').filter({ hasText: PIECE_TITLE }).getByText(PIECE_TITLE, { exact: true }).click();
+    await editorPage.getByRole('heading', { name: PIECE_TITLE, level: 1 }).waitFor({ timeout: 60_000 });
+    const hero = heroComponent(editorPage);
+    await expect(heroInput(editorPage, 'credit').inputValue()).resolves.toBe(heroSeed.credit);
+    await expect(heroInput(editorPage, 'creator').inputValue()).resolves.toBe(heroSeed.creator);
+    await expect(heroInput(editorPage, 'copyrightHolder').inputValue()).resolves.toBe(heroSeed.copyrightHolder);
+    await heroInput(editorPage, 'credit').scrollIntoViewIfNeeded();
+    await shot(editorPage, 'edit-view-seeded-hero', { full: false });
+
+    for (const field of ['credit', 'creator', 'copyrightHolder'] as const) {
+      await heroInput(editorPage, field).fill('');
+      await expect(heroInput(editorPage, field).inputValue()).resolves.toBe('');
+    }
+    // The seeded placeholder goes: the media field's "Delete" takes it off the component (not the library).
+    const carousel = hero.getByRole('region', { name: 'image' });
+    await carousel.getByRole('button', { name: 'Delete', exact: true }).click();
+    const addAsset = carousel.getByRole('button', { name: /Click to add an asset/ });
+    await addAsset.waitFor();
+    await shot(editorPage, 'hero-cleared', { full: false });
+
+    await addAsset.click();
+    const dialog = editorPage.getByRole('dialog', { name: 'Add new assets' });
+    await dialog.waitFor();
+    const card = dialog.getByRole('button').filter({ hasText: PHOTO.fileName });
+    await card.getByRole('checkbox').check();
+    await shot(editorPage, 'asset-dialog-selected');
+    await dialog.getByRole('button', { name: 'Finish', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The media field now shows the photo (its preview is named after the file).
+    await carousel.getByRole('img', { name: PHOTO.fileName }).waitFor();
+  });
+
+  step('04 the credit, creator and copyright are prefilled from the file, with the hint and the location warning', async () => {
+    const hero = heroComponent(editorPage);
+    await expectVisible(hero, PREFILLED);
+    await expect(heroInput(editorPage, 'credit').inputValue()).resolves.toBe(PHOTO.credit);
+    await expect(heroInput(editorPage, 'creator').inputValue()).resolves.toBe(PHOTO.creator);
+    await expect(heroInput(editorPage, 'copyrightHolder').inputValue()).resolves.toBe(PHOTO.copyright);
+    const warning = hero.getByRole('alert').filter({ hasText: WARNING });
+    await warning.waitFor();
+    await expect(warning.getByRole('button', { name: 'Strip location' }).isEnabled()).resolves.toBe(true);
+    await expect(warning.getByRole('button', { name: 'Keep location' }).isEnabled()).resolves.toBe(true);
+    await warning.scrollIntoViewIfNeeded();
+    await shot(editorPage, 'prefilled-with-warning', { full: false });
+  });
+
+  step('05 "Save" keeps the draft; "Publish" is refused, naming the photo', async () => {
+    await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+    await notification(editorPage, 'Saved document');
+    const draft = await api('GET', `/content-manager/collection-types/plugin::conflict-explainer.explainer/${ids.explainer}`);
+    expect(draft.data.heroImage).toMatchObject({ credit: PHOTO.credit, creator: PHOTO.creator, copyrightHolder: PHOTO.copyright, image: { id: ids.photo } });
+    const revisionsBefore = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revision-status`);
+    expect(revisionsBefore.data.latest.number).toBe(1);
+
+    const refused = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/${ids.explainer}/actions/publish`));
+    await editorPage.getByRole('button', { name: 'Publish', exact: true }).click();
+    expect((await refused).status()).toBe(400);
+    await notification(editorPage, `Cannot publish: ${REFUSAL}`);
+    await shot(editorPage, 'publish-refused', { full: false });
+    // The Content Manager also puts the server's reason under the hero image's media field.
+    const hero = heroComponent(editorPage);
+    const fieldError = await expectVisible(hero, REFUSAL, { exact: true, what: 'the refusal under the hero image’s media field' });
+    await fieldError.scrollIntoViewIfNeeded();
+    await shot(editorPage, 'publish-refused-field', { full: false });
+    const after = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revision-status`);
+    expect(after.data.latest.number).toBe(1);
+  });
+
+  step('06 "Strip location" removes the position from the file; then "Publish" goes through', async () => {
+    const hero = heroComponent(editorPage);
+    await hero.getByRole('alert').filter({ hasText: WARNING }).getByRole('button', { name: 'Strip location' }).click();
+    await expectVisible(hero, STRIPPED);
+    await expect(hero.getByText(WARNING).count()).resolves.toBe(0);
+    await expect(hero.getByRole('button', { name: 'Strip location' }).count()).resolves.toBe(0);
+    await hero.getByText(STRIPPED).scrollIntoViewIfNeeded();
+    await shot(editorPage, 'location-stripped', { full: false });
+
+    const metadata = await api('GET', `/conflict-explainer/media/${ids.photo}/metadata`);
+    expect(metadata.data).toMatchObject({ gps: null, locationDecision: 'stripped', locationDecidedBy: DEV_ADMIN.name, credit: PHOTO.credit });
+    expect(await gpsOf(photoOnDisk)).toBeNull();
+
+    const published = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/${ids.explainer}/actions/publish`));
+    await editorPage.getByRole('button', { name: 'Publish', exact: true }).click();
+    expect((await published).status()).toBe(200);
+    await notification(editorPage, 'Published document');
+    await expectVisible(editorPage.getByRole('main'), 'Published', { exact: true, what: 'the Content Manager status "Published"' });
+    // The plugin's revisions panel beside the form: that publish is revision 2.
+    await expectVisible(editorPage, 'Revision 2', { exact: true, timeout: 15_000 });
+    await expectVisible(editorPage, 'The draft matches revision 2.', { timeout: 15_000 });
+    await shot(editorPage, 'published', { full: false });
+
+    // The publish is revision 2, and it carries the photo's credit.
+    const status = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revision-status`);
+    expect(status.data.latest.number).toBe(2);
+    const revision = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revisions/2`);
+    expect(revision.data.snapshot.content.heroImage).toMatchObject({ credit: PHOTO.credit });
+  });
+});
