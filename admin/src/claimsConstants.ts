@@ -1,6 +1,7 @@
-/** The claims desk's permissions, route and the values its selects offer (the server's enums). */
-import type { ClaimStatus, Side } from '../../shared/contracts/snapshot';
+/** The claims desk's permissions, route and the values its selects offer (the server's enums, from shared/). */
 import { PLUGIN_ID } from './pluginId';
+
+export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES, type ActorKind, type ClaimMedium } from '../../shared/constants';
 
 const permission = (action: string) => [
   { action: `plugin::${PLUGIN_ID}.${action}`, subject: null, id: '', actionParameters: {}, properties: {}, conditions: [] },
@@ -16,21 +17,6 @@ export const CLAIM_PERMISSIONS = {
 
 export const claimsPath = `/plugins/${PLUGIN_ID}/claims`;
 
-export const CLAIM_STATUSES: ClaimStatus[] = ['unverified', 'disputed', 'denied', 'corroborated', 'confirmed', 'false', 'retracted'];
-export const SIDES: Side[] = ['ukraine', 'russia', 'international', 'independent'];
-export const ACTOR_KINDS = [
-  'government',
-  'military',
-  'military-unit',
-  'ministry',
-  'osint-group',
-  'think-tank',
-  'analyst',
-  'media',
-  'official',
-  'other',
-] as const;
-export const CLAIM_MEDIA = ['statement', 'video', 'social-post', 'interview', 'briefing', 'report', 'map', 'other'] as const;
 export const CLAIM_SORTS = [
   'updatedAt:desc',
   'updatedAt:asc',
@@ -42,8 +28,6 @@ export const CLAIM_SORTS = [
   'statement:asc',
 ] as const;
 
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type ClaimMedium = (typeof CLAIM_MEDIA)[number];
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
 export const CLAIMS_PAGE_SIZE = 25;

@@ -26,33 +26,9 @@ export const COMPONENT = {
   QUOTE: 'conflict-explainer.quote',
 } as const;
 
-export const CLAIM_STATUSES = [
-  'unverified',
-  'disputed',
-  'denied',
-  'corroborated',
-  'confirmed',
-  'false',
-  'retracted',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const CLAIM_MEDIA = ['statement', 'video', 'social-post', 'interview', 'briefing', 'report', 'map', 'other'] as const;
-
-export const ACTOR_KINDS = [
-  'government',
-  'military',
-  'military-unit',
-  'ministry',
-  'osint-group',
-  'think-tank',
-  'analyst',
-  'media',
-  'official',
-  'other',
-] as const;
-
-export const SIDES = ['ukraine', 'russia', 'international', 'independent'] as const;
+/** The claims' enumerations, shared with the admin. */
+export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES } from '../../shared/constants';
+export type { ClaimStatus } from '../../shared/contracts/snapshot';
 
 export const SITUATION_STATUSES = ['developing', 'settled'] as const;
 

@@ -1,4 +1,4 @@
-import { Alert, Button, DateTimePicker, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea } from '@strapi/design-system';
+import { Button, Flex } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -11,11 +11,8 @@ import {
   type DeskActor,
   type UpdateClaimInput,
 } from '../api/claims';
-import { CLAIM_MEDIA } from '../claimsConstants';
 import { messages } from '../translations/messages';
-import { dateOrNull } from '../utils/claims';
-import { ActorPicker } from './ActorPicker';
-import { useClaimLabels } from './ClaimLabels';
+import { ClaimFields } from './ClaimFields';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';
 
 export interface ClaimEditFormProps {
@@ -63,7 +60,6 @@ export const ClaimEditForm = ({ claim, actors, onSaved, onCancel, onDiscarded }:
   const { formatMessage } = useIntl();
   const api = useClaimsApi();
   const errorMessage = useErrorMessage();
-  const labels = useClaimLabels();
   const initial = React.useMemo(() => valuesOf(claim), [claim]);
   const [values, setValues] = React.useState<Values>(initial);
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
@@ -132,61 +128,20 @@ export const ClaimEditForm = ({ claim, actors, onSaved, onCancel, onDiscarded }:
             }}
           />
         )}
-        {formError && (
-          <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFormError(null)}>
-            {formError}
-          </Alert>
-        )}
-        {otherErrors.length > 0 && (
-          <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFieldErrors({})}>
-            {otherErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-          </Alert>
-        )}
-        <Field.Root name="statement" required error={fieldErrors.statement}>
-          <Field.Label>{formatMessage(messages['claims.field.statement'])}</Field.Label>
-          <Textarea value={values.statement} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('statement', e.target.value)} />
-          <Field.Error />
-        </Field.Root>
-        <Field.Root name="claimant" required error={fieldErrors.claimant}>
-          <Field.Label>{formatMessage(messages['claims.field.claimant'])}</Field.Label>
-          <ActorPicker actors={actors} value={values.claimant} onChange={(id) => set('claimant', id)} hasError={!!fieldErrors.claimant} />
-          <Field.Error />
-        </Field.Root>
+        <ClaimFields.Errors
+          formError={formError}
+          onCloseFormError={() => setFormError(null)}
+          otherErrors={otherErrors}
+          onCloseOtherErrors={() => setFieldErrors({})}
+        />
+        <ClaimFields.Statement value={values.statement} error={fieldErrors.statement} onChange={(value) => set('statement', value)} />
+        <ClaimFields.Claimant actors={actors} value={values.claimant} error={fieldErrors.claimant} onChange={(id) => set('claimant', id)} />
         <Flex gap={4} alignItems="flex-start">
-          <Field.Root name="medium" error={fieldErrors.medium} style={{ flex: 1 }}>
-            <Field.Label>{formatMessage(messages['claims.field.medium'])}</Field.Label>
-            <SingleSelect value={values.medium} onChange={(value) => set('medium', String(value))}>
-              {CLAIM_MEDIA.map((medium) => (
-                <SingleSelectOption key={medium} value={medium}>
-                  {labels.medium(medium)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-            <Field.Error />
-          </Field.Root>
-          <Field.Root name="madeAt" error={fieldErrors.madeAt} style={{ flex: 1 }}>
-            <Field.Label>{formatMessage(messages['claims.field.made-at'])}</Field.Label>
-            <DateTimePicker
-              value={dateOrNull(values.madeAt)}
-              onChange={(date) => set('madeAt', date ? date.toISOString() : null)}
-              onClear={() => set('madeAt', null)}
-              clearLabel={formatMessage(messages['claims.filter.clear-field'])}
-            />
-            <Field.Error />
-          </Field.Root>
+          <ClaimFields.Medium value={values.medium} error={fieldErrors.medium} onChange={(value) => set('medium', value)} style={{ flex: 1 }} />
+          <ClaimFields.MadeAt value={values.madeAt} error={fieldErrors.madeAt} onChange={(value) => set('madeAt', value)} style={{ flex: 1 }} />
         </Flex>
-        <Field.Root name="sourceUrl" error={fieldErrors.sourceUrl} hint={formatMessage(messages['claims.field.source-url.hint'])}>
-          <Field.Label>{formatMessage(messages['claims.field.source-url'])}</Field.Label>
-          <TextInput type="url" value={values.sourceUrl} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('sourceUrl', e.target.value)} />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-        <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['claims.internal-note.hint'])}>
-          <Field.Label>{formatMessage(messages['claims.field.internal-note'])}</Field.Label>
-          <Textarea value={values.internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('internalNote', e.target.value)} />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
+        <ClaimFields.SourceUrl value={values.sourceUrl} error={fieldErrors.sourceUrl} onChange={(value) => set('sourceUrl', value)} />
+        <ClaimFields.InternalNote value={values.internalNote} error={fieldErrors.internalNote} onChange={(value) => set('internalNote', value)} />
         <Flex gap={2} justifyContent="flex-end">
           <Button variant="tertiary" onClick={onCancel}>
             {formatMessage(messages['claims.cancel'])}

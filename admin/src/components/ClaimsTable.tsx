@@ -1,11 +1,11 @@
-import { Box, Button, Flex, IconButton, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Button, Flex, IconButton, TextButton, Typography } from '@strapi/design-system';
 import { Eye } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { styled } from 'styled-components';
 import type { DeskClaim } from '../api/claimsTypes';
 import { messages } from '../translations/messages';
 import { relativeTo } from '../utils/claims';
 import { ChangedBadge, Claimant, ClaimStatusBadge, StaleBadge } from './ClaimLabels';
+import { DataTable, type DataTableColumn } from './DataTable';
 
 export interface ClaimsTableProps {
   claims: DeskClaim[];
@@ -16,13 +16,6 @@ export interface ClaimsTableProps {
   onChangeStatus?: (claim: DeskClaim) => void;
   now?: number;
 }
-
-/** Stale rows carry a warning stripe on their left edge (and a "Stale" badge under "Last verified"). */
-const Row = styled(Tr)<{ $stale: boolean }>`
-  & > td:first-child {
-    box-shadow: ${({ theme, $stale }) => ($stale ? `inset 4px 0 0 ${theme.colors.warning500}` : 'none')};
-  }
-`;
 
 export const linkCount = (claim: DeskClaim) => Object.values(claim.links).reduce((sum, refs) => sum + refs.length, 0);
 
@@ -47,81 +40,91 @@ export const LastVerified = ({ at, now }: { at: string | null; now?: number }) =
 /** The piece's claims: statement, claimant and side, status, last verified, links and version. */
 export const ClaimsTable = ({ claims, staleHours, onOpen, onChangeStatus, now }: ClaimsTableProps) => {
   const { formatMessage } = useIntl();
-  const col = (key: Parameters<typeof formatMessage>[0]) => (
-    <Th>
-      <Typography variant="sigma" textColor="neutral600">
-        {formatMessage(key)}
-      </Typography>
-    </Th>
-  );
+  const columns: DataTableColumn<DeskClaim>[] = [
+    {
+      id: 'statement',
+      header: messages['claims.col.statement'],
+      style: { whiteSpace: 'normal', minWidth: '24rem', maxWidth: '36rem' },
+      cell: (claim) => (
+        <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={2} paddingBottom={2}>
+          <TextButton onClick={() => onOpen(claim)} style={{ textAlign: 'left' }}>
+            <Typography textColor="neutral800" fontWeight="semiBold">
+              {claim.statement}
+            </Typography>
+          </TextButton>
+          {claim.changedSincePublish && <ChangedBadge />}
+        </Flex>
+      ),
+    },
+    {
+      id: 'claimant',
+      header: messages['claims.col.claimant'],
+      style: { whiteSpace: 'normal', minWidth: '12rem' },
+      cell: (claim) => <Claimant actor={claim.claimant} />,
+    },
+    {
+      id: 'status',
+      header: messages['claims.col.status'],
+      cell: (claim) => (
+        <Flex direction="column" alignItems="flex-start" gap={2}>
+          <ClaimStatusBadge status={claim.claimStatus} />
+          {onChangeStatus && (
+            <Button
+              variant="tertiary"
+              size="S"
+              onClick={() => onChangeStatus(claim)}
+              aria-label={formatMessage(messages['claims.change-status.for'], { statement: claim.statement })}
+            >
+              {formatMessage(messages['claims.change-status'])}
+            </Button>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      id: 'last-verified',
+      header: messages['claims.col.last-verified'],
+      cell: (claim) => (
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <LastVerified at={claim.lastVerifiedAt} now={now} />
+          {claim.stale && <StaleBadge hours={staleHours} />}
+        </Flex>
+      ),
+    },
+    {
+      id: 'links',
+      header: messages['claims.col.links'],
+      cell: (claim) => <Typography textColor="neutral800">{linkCount(claim)}</Typography>,
+    },
+    {
+      id: 'version',
+      header: messages['claims.col.version'],
+      cell: (claim) => <Typography textColor="neutral600">{formatMessage(messages['claims.version'], { version: claim.version })}</Typography>,
+    },
+    {
+      id: 'actions',
+      header: messages['claims.col.actions'],
+      hideHeader: true,
+      cell: (claim) => (
+        <Box>
+          <IconButton label={formatMessage(messages['claims.open'], { statement: claim.statement })} variant="ghost" onClick={() => onOpen(claim)}>
+            <Eye />
+          </IconButton>
+        </Box>
+      ),
+    },
+  ];
   return (
-    <Table colCount={7} rowCount={claims.length + 1}>
-      <Thead>
-        <Tr>
-          {col(messages['claims.col.statement'])}
-          {col(messages['claims.col.claimant'])}
-          {col(messages['claims.col.status'])}
-          {col(messages['claims.col.last-verified'])}
-          {col(messages['claims.col.links'])}
-          {col(messages['claims.col.version'])}
-          <Th>
-            <VisuallyHidden>{formatMessage(messages['claims.col.actions'])}</VisuallyHidden>
-          </Th>
-        </Tr>
-      </Thead>
-      <Tbody>
-        {claims.map((claim) => (
-          <Row key={claim.documentId} $stale={claim.stale} data-testid={`claim-row-${claim.documentId}`} data-stale={claim.stale || undefined}>
-            <Td style={{ whiteSpace: 'normal', minWidth: '24rem', maxWidth: '36rem' }}>
-              <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={2} paddingBottom={2}>
-                <TextButton onClick={() => onOpen(claim)} style={{ textAlign: 'left' }}>
-                  <Typography textColor="neutral800" fontWeight="semiBold">
-                    {claim.statement}
-                  </Typography>
-                </TextButton>
-                {claim.changedSincePublish && <ChangedBadge />}
-              </Flex>
-            </Td>
-            <Td style={{ whiteSpace: 'normal', minWidth: '12rem' }}>
-              <Claimant actor={claim.claimant} />
-            </Td>
-            <Td>
-              <Flex direction="column" alignItems="flex-start" gap={2}>
-                <ClaimStatusBadge status={claim.claimStatus} />
-                {onChangeStatus && (
-                  <Button
-                    variant="tertiary"
-                    size="S"
-                    onClick={() => onChangeStatus(claim)}
-                    aria-label={formatMessage(messages['claims.change-status.for'], { statement: claim.statement })}
-                  >
-                    {formatMessage(messages['claims.change-status'])}
-                  </Button>
-                )}
-              </Flex>
-            </Td>
-            <Td>
-              <Flex direction="column" alignItems="flex-start" gap={1}>
-                <LastVerified at={claim.lastVerifiedAt} now={now} />
-                {claim.stale && <StaleBadge hours={staleHours} />}
-              </Flex>
-            </Td>
-            <Td>
-              <Typography textColor="neutral800">{linkCount(claim)}</Typography>
-            </Td>
-            <Td>
-              <Typography textColor="neutral600">{formatMessage(messages['claims.version'], { version: claim.version })}</Typography>
-            </Td>
-            <Td>
-              <Box>
-                <IconButton label={formatMessage(messages['claims.open'], { statement: claim.statement })} variant="ghost" onClick={() => onOpen(claim)}>
-                  <Eye />
-                </IconButton>
-              </Box>
-            </Td>
-          </Row>
-        ))}
-      </Tbody>
-    </Table>
+    <DataTable
+      columns={columns}
+      rows={claims}
+      rowKey={(claim) => claim.documentId}
+      // Stale rows carry a warning stripe on their left edge (and a "Stale" badge under "Last verified").
+      rowProps={(claim) => ({
+        edge: claim.stale ? 'warning500' : undefined,
+        'data-testid': `claim-row-${claim.documentId}`,
+        'data-stale': claim.stale || undefined,
+      })}
+    />
   );
 };

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  DateTimePicker,
-  Field,
-  Flex,
-  Modal,
-  Radio,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Textarea,
-  Typography,
-} from '@strapi/design-system';
+import { Button, Field, Flex, Modal, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -24,10 +11,9 @@ import {
   type DeskActor,
   type Side,
 } from '../api/claims';
-import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES } from '../claimsConstants';
+import { ACTOR_KINDS, CLAIM_STATUSES, SIDES } from '../claimsConstants';
 import { messages } from '../translations/messages';
-import { dateOrNull } from '../utils/claims';
-import { ActorPicker } from './ActorPicker';
+import { ClaimFields } from './ClaimFields';
 import { ClaimStatusBadge, useClaimLabels } from './ClaimLabels';
 
 export interface NewClaimDialogProps {
@@ -166,22 +152,18 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
                   {formatMessage(messages['claims.new.for'], { title: explainerTitle })}
                 </Typography>
               )}
-              {formError && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFormError(null)}>
-                  {formError}
-                </Alert>
-              )}
-              {otherErrors.length > 0 && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFieldErrors({})}>
-                  {otherErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-                </Alert>
-              )}
-              <Field.Root name="statement" required error={fieldErrors.statement} hint={formatMessage(messages['claims.new.statement.hint'])}>
-                <Field.Label>{formatMessage(messages['claims.field.statement'])}</Field.Label>
-                <Textarea value={form.statement} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('statement', e.target.value)} />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+              <ClaimFields.Errors
+                formError={formError}
+                onCloseFormError={() => setFormError(null)}
+                otherErrors={otherErrors}
+                onCloseOtherErrors={() => setFieldErrors({})}
+              />
+              <ClaimFields.Statement
+                value={form.statement}
+                error={fieldErrors.statement}
+                onChange={(value) => set('statement', value)}
+                hint={formatMessage(messages['claims.new.statement.hint'])}
+              />
 
               <Flex direction="column" alignItems="stretch" gap={3}>
                 {canManageActors && (
@@ -254,26 +236,18 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
                     </Field.Root>
                   </Flex>
                 ) : (
-                  <Field.Root name="claimant" required error={fieldErrors.claimant}>
-                    <Field.Label>{formatMessage(messages[canManageActors ? 'claims.new.existing-actor' : 'claims.field.claimant'])}</Field.Label>
-                    <ActorPicker actors={actors} value={form.claimant} onChange={(id) => set('claimant', id)} hasError={!!fieldErrors.claimant} />
-                    <Field.Error />
-                  </Field.Root>
+                  <ClaimFields.Claimant
+                    actors={actors}
+                    label={messages[canManageActors ? 'claims.new.existing-actor' : 'claims.field.claimant']}
+                    value={form.claimant}
+                    error={fieldErrors.claimant}
+                    onChange={(id) => set('claimant', id)}
+                  />
                 )}
               </Flex>
 
               <Flex gap={4} alignItems="flex-start">
-                <Field.Root name="medium" error={fieldErrors.medium} style={{ flex: 1 }}>
-                  <Field.Label>{formatMessage(messages['claims.field.medium'])}</Field.Label>
-                  <SingleSelect value={form.medium} onChange={(value) => set('medium', String(value))}>
-                    {CLAIM_MEDIA.map((medium) => (
-                      <SingleSelectOption key={medium} value={medium}>
-                        {labels.medium(medium)}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                  <Field.Error />
-                </Field.Root>
+                <ClaimFields.Medium value={form.medium} error={fieldErrors.medium} onChange={(value) => set('medium', value)} style={{ flex: 1 }} />
                 <Field.Root name="claimStatus" error={fieldErrors.claimStatus} style={{ flex: 1 }}>
                   <Field.Label>{formatMessage(messages['claims.new.initial-status'])}</Field.Label>
                   <SingleSelect value={form.claimStatus} onChange={(value) => set('claimStatus', value as ClaimStatus)}>
@@ -293,29 +267,10 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
                 <ClaimStatusBadge status={form.claimStatus} />
               </Flex>
               <Flex gap={4} alignItems="flex-start">
-                <Field.Root name="sourceUrl" error={fieldErrors.sourceUrl} hint={formatMessage(messages['claims.field.source-url.hint'])} style={{ flex: 1 }}>
-                  <Field.Label>{formatMessage(messages['claims.field.source-url'])}</Field.Label>
-                  <TextInput type="url" value={form.sourceUrl} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('sourceUrl', e.target.value)} />
-                  <Field.Hint />
-                  <Field.Error />
-                </Field.Root>
-                <Field.Root name="madeAt" error={fieldErrors.madeAt} style={{ flex: 1 }}>
-                  <Field.Label>{formatMessage(messages['claims.field.made-at'])}</Field.Label>
-                  <DateTimePicker
-                    value={dateOrNull(form.madeAt)}
-                    onChange={(date) => set('madeAt', date ? date.toISOString() : null)}
-                    onClear={() => set('madeAt', null)}
-                    clearLabel={formatMessage(messages['claims.filter.clear-field'])}
-                  />
-                  <Field.Error />
-                </Field.Root>
+                <ClaimFields.SourceUrl value={form.sourceUrl} error={fieldErrors.sourceUrl} onChange={(value) => set('sourceUrl', value)} style={{ flex: 1 }} />
+                <ClaimFields.MadeAt value={form.madeAt} error={fieldErrors.madeAt} onChange={(value) => set('madeAt', value)} style={{ flex: 1 }} />
               </Flex>
-              <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['claims.internal-note.hint'])}>
-                <Field.Label>{formatMessage(messages['claims.field.internal-note'])}</Field.Label>
-                <Textarea value={form.internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('internalNote', e.target.value)} />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+              <ClaimFields.InternalNote value={form.internalNote} error={fieldErrors.internalNote} onChange={(value) => set('internalNote', value)} />
             </Flex>
           </Modal.Body>
           <Modal.Footer>

@@ -1,10 +1,11 @@
-import { Box, Button, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ChevronDown, ChevronRight } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import type { DeliveryAttempt, DeliveryView } from '../../api/sync';
 import { messages } from '../../translations/messages';
+import { DataTable, type DataTableColumn } from '../DataTable';
 import { DeliveryStateBadge, lastOutcome, useFormatWhen } from './labels';
 
 export interface DeliveriesTableProps {
@@ -13,16 +14,6 @@ export interface DeliveriesTableProps {
   /** Deliveries whose retry is on its way. */
   retrying?: ReadonlySet<number>;
 }
-
-const COLUMNS = 8;
-
-/** A dead delivery's row is tinted red with a red edge, so it stands out in a long list. */
-const Row = styled(Tr)<{ $dead: boolean }>`
-  background: ${({ theme, $dead }) => ($dead ? theme.colors.danger100 : 'transparent')};
-  & > td:first-child {
-    box-shadow: ${({ theme, $dead }) => ($dead ? `inset 4px 0 0 ${theme.colors.danger600}` : 'none')};
-  }
-`;
 
 // Doubled class: the design system's row styles reach nested cells (padding, a fixed header height).
 const LogTable = styled.table`
@@ -111,119 +102,122 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const names = (delivery: DeliveryView) => ({ number: delivery.revisionNumber, target: delivery.targetName });
 
-  const col = (key: Parameters<typeof formatMessage>[0]) => (
-    <Th>
-      <Typography variant="sigma" textColor="neutral600">
-        {formatMessage(key)}
-      </Typography>
-    </Th>
-  );
+  const columns: DataTableColumn<DeliveryView>[] = [
+    {
+      id: 'revision',
+      header: messages['sync.deliveries.col.revision'],
+      cell: (delivery) => {
+        const open = expanded.has(delivery.id);
+        return (
+          <Flex gap={1}>
+            <IconButton
+              variant="ghost"
+              label={formatMessage(messages[open ? 'sync.log.hide' : 'sync.log.show'], names(delivery))}
+              aria-expanded={open}
+              onClick={() => toggle(delivery.id)}
+            >
+              {open ? <ChevronDown /> : <ChevronRight />}
+            </IconButton>
+            <Flex direction="column" alignItems="flex-start">
+              <Typography fontWeight="semiBold" textColor="neutral800">
+                {formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
+              </Typography>
+              <Typography variant="pi" textColor="neutral600">
+                {delivery.slug}
+              </Typography>
+            </Flex>
+          </Flex>
+        );
+      },
+    },
+    {
+      id: 'target',
+      header: messages['sync.deliveries.col.target'],
+      style: { whiteSpace: 'normal', maxWidth: '16rem' },
+      cell: (delivery) => <Typography textColor="neutral800">{delivery.targetName}</Typography>,
+    },
+    { id: 'state', header: messages['sync.deliveries.col.state'], cell: (delivery) => <DeliveryStateBadge state={delivery.state} /> },
+    {
+      id: 'attempts',
+      header: messages['sync.deliveries.col.attempts'],
+      cell: (delivery) => <Typography textColor={delivery.state === 'dead' ? 'danger700' : 'neutral800'}>{delivery.attempts}</Typography>,
+    },
+    {
+      id: 'last',
+      header: messages['sync.deliveries.col.last'],
+      style: { whiteSpace: 'normal', maxWidth: '16rem' },
+      cell: (delivery) => (
+        <Typography variant="pi" textColor={delivery.lastError ? 'danger600' : 'neutral600'}>
+          {lastOutcome(delivery) ?? '—'}
+        </Typography>
+      ),
+    },
+    {
+      id: 'next',
+      header: messages['sync.deliveries.col.next'],
+      cell: (delivery) => (
+        <Typography variant="pi" textColor="neutral800">
+          {when(delivery.nextAttemptAt) ?? '—'}
+        </Typography>
+      ),
+    },
+    {
+      id: 'delivered',
+      header: messages['sync.deliveries.col.delivered'],
+      cell: (delivery) => (
+        <Typography variant="pi" textColor="neutral800">
+          {when(delivery.deliveredAt) ?? '—'}
+        </Typography>
+      ),
+    },
+    {
+      id: 'actions',
+      header: messages['sync.deliveries.col.actions'],
+      hideHeader: true,
+      cell: (delivery) =>
+        canRetry(delivery) && (
+          <Flex justifyContent="flex-end">
+            <Button
+              size="S"
+              variant={delivery.state === 'dead' ? 'danger' : 'secondary'}
+              startIcon={<ArrowClockwise />}
+              loading={retrying?.has(delivery.id)}
+              aria-label={formatMessage(messages['sync.deliveries.retry-label'], names(delivery))}
+              onClick={() => onRetry(delivery)}
+            >
+              {formatMessage(messages['sync.deliveries.retry'])}
+            </Button>
+          </Flex>
+        ),
+    },
+  ];
 
   return (
-    <Table colCount={COLUMNS} rowCount={deliveries.length + deliveries.filter((d) => expanded.has(d.id)).length + 1}>
-      <Thead>
-        <Tr>
-          {col(messages['sync.deliveries.col.revision'])}
-          {col(messages['sync.deliveries.col.target'])}
-          {col(messages['sync.deliveries.col.state'])}
-          {col(messages['sync.deliveries.col.attempts'])}
-          {col(messages['sync.deliveries.col.last'])}
-          {col(messages['sync.deliveries.col.next'])}
-          {col(messages['sync.deliveries.col.delivered'])}
-          <Th>
-            <VisuallyHidden>{formatMessage(messages['sync.deliveries.col.actions'])}</VisuallyHidden>
-          </Th>
-        </Tr>
-      </Thead>
-      <Tbody>
-        {deliveries.map((delivery) => {
-          const dead = delivery.state === 'dead';
-          const open = expanded.has(delivery.id);
-          const outcome = lastOutcome(delivery);
-          const names = { number: delivery.revisionNumber, target: delivery.targetName };
-          return (
-            <React.Fragment key={delivery.id}>
-              <Row $dead={dead} data-state={delivery.state} aria-label={formatMessage(messages['sync.deliveries.row'], names)}>
-                <Td>
-                  <Flex gap={1}>
-                    <IconButton
-                      variant="ghost"
-                      label={formatMessage(messages[open ? 'sync.log.hide' : 'sync.log.show'], names)}
-                      aria-expanded={open}
-                      onClick={() => toggle(delivery.id)}
-                    >
-                      {open ? <ChevronDown /> : <ChevronRight />}
-                    </IconButton>
-                    <Flex direction="column" alignItems="flex-start">
-                      <Typography fontWeight="semiBold" textColor="neutral800">
-                        {formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
-                      </Typography>
-                      <Typography variant="pi" textColor="neutral600">
-                        {delivery.slug}
-                      </Typography>
-                    </Flex>
-                  </Flex>
-                </Td>
-                <Td style={{ whiteSpace: 'normal', maxWidth: '16rem' }}>
-                  <Typography textColor="neutral800">{delivery.targetName}</Typography>
-                </Td>
-                <Td>
-                  <DeliveryStateBadge state={delivery.state} />
-                </Td>
-                <Td>
-                  <Typography textColor={dead ? 'danger700' : 'neutral800'}>{delivery.attempts}</Typography>
-                </Td>
-                <Td style={{ whiteSpace: 'normal', maxWidth: '16rem' }}>
-                  <Typography variant="pi" textColor={delivery.lastError ? 'danger600' : 'neutral600'}>
-                    {outcome ?? '—'}
-                  </Typography>
-                </Td>
-                <Td>
-                  <Typography variant="pi" textColor="neutral800">
-                    {when(delivery.nextAttemptAt) ?? '—'}
-                  </Typography>
-                </Td>
-                <Td>
-                  <Typography variant="pi" textColor="neutral800">
-                    {when(delivery.deliveredAt) ?? '—'}
-                  </Typography>
-                </Td>
-                <Td>
-                  {canRetry(delivery) && (
-                    <Flex justifyContent="flex-end">
-                      <Button
-                        size="S"
-                        variant={dead ? 'danger' : 'secondary'}
-                        startIcon={<ArrowClockwise />}
-                        loading={retrying?.has(delivery.id)}
-                        aria-label={formatMessage(messages['sync.deliveries.retry-label'], names)}
-                        onClick={() => onRetry(delivery)}
-                      >
-                        {formatMessage(messages['sync.deliveries.retry'])}
-                      </Button>
-                    </Flex>
-                  )}
-                </Td>
-              </Row>
-              {open && (
-                <Tr>
-                  <Td colSpan={COLUMNS} style={{ whiteSpace: 'normal' }}>
-                    <Box paddingTop={2} paddingBottom={3} paddingLeft={8} data-testid={`attempt-log-${delivery.id}`}>
-                      <Flex direction="column" alignItems="stretch" gap={2}>
-                        <Typography variant="pi" textColor="neutral600">
-                          {formatMessage(messages['sync.log.webhook-id'], { id: delivery.webhookId })}
-                        </Typography>
-                        <AttemptLog attempts={delivery.attemptLog} />
-                      </Flex>
-                    </Box>
-                  </Td>
-                </Tr>
-              )}
-            </React.Fragment>
-          );
-        })}
-      </Tbody>
-    </Table>
+    <DataTable
+      columns={columns}
+      rows={deliveries}
+      rowKey={(delivery) => delivery.id}
+      // A dead delivery's row is tinted red with a red edge, so it stands out in a long list.
+      rowProps={(delivery) => ({
+        background: delivery.state === 'dead' ? 'danger100' : undefined,
+        edge: delivery.state === 'dead' ? 'danger600' : undefined,
+        'data-state': delivery.state,
+        'aria-label': formatMessage(messages['sync.deliveries.row'], names(delivery)),
+      })}
+      details={(delivery) =>
+        expanded.has(delivery.id) ? (
+          <Box paddingTop={2} paddingBottom={3} paddingLeft={8} data-testid={`attempt-log-${delivery.id}`}>
+            <Flex direction="column" alignItems="stretch" gap={2}>
+              <Typography variant="pi" textColor="neutral600">
+                {formatMessage(messages['sync.log.webhook-id'], { id: delivery.webhookId })}
+              </Typography>
+              <AttemptLog attempts={delivery.attemptLog} />
+            </Flex>
+          </Box>
+        ) : null
+      }
+    />
   );
 };
