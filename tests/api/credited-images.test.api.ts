@@ -9,7 +9,6 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 const CM = '/content-manager/collection-types';
 const MEDIA = '/conflict-explainer/media';
 const IMAGE = 'conflict-explainer.credited-image';
-const DANGER = /records where it was taken: keep or strip the location$/;
 
 let app: TestApp;
 let admin: AdminSession;

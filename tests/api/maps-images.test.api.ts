@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { bearer, registerSuperAdmin, type AdminSession } from '../helpers/admin';
-import { EXPLAINER, pokrovskDocumentId, revisionNumbers } from '../helpers/explainer';
+import { pokrovskDocumentId, revisionNumbers } from '../helpers/explainer';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;

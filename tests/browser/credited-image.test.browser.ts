@@ -18,8 +18,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { expectVisible, loginThroughForm, screenshot } from '../helpers/admin-ui';
+import { expectValue, expectVisible, loginThroughForm } from '../helpers/admin-ui';
 import { ARTIFACTS, launchChromium } from '../helpers/browser';
+import { createJourney } from '../helpers/journey';
 import {
   adminApi,
   adminLogin,
@@ -69,52 +70,8 @@ let editorPage: Page;
 const ids = { explainer: '', photo: 0 };
 let photoOnDisk = '';
 
-// Uncaught errors in the page and 5xx answers from Strapi, checked after every step.
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
-const watch = (page: Page) => {
-  page.setDefaultTimeout(30_000);
-  page.setDefaultNavigationTimeout(120_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 500 && strapi && response.url().startsWith(strapi.url)) {
-      serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-    }
-  });
-  return page;
-};
-
-let shotNumber = 0;
-const shot = async (page: Page, name: string, options?: { full?: boolean }) => {
-  shotNumber += 1;
-  await screenshot(page, path.join(OUT, `${String(shotNumber).padStart(2, '0')}-${name}.png`), options);
-};
-
-let failedStep: string | null = null;
-const step = (name: string, run: () => Promise<void>) =>
-  it(
-    name,
-    async () => {
-      if (failedStep) throw new Error(`not run: it depends on the step that failed, "${failedStep}"`);
-      const errorsBefore = pageErrors.length;
-      const serverErrorsBefore = serverErrors.length;
-      try {
-        await run();
-        expect({ pageErrors: pageErrors.slice(errorsBefore), serverErrors: serverErrors.slice(serverErrorsBefore) }).toEqual({ pageErrors: [], serverErrors: [] });
-      } catch (error) {
-        failedStep = name;
-        const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-        if (editorPage && !editorPage.isClosed()) {
-          await editorPage.screenshot({ path: path.join(OUT, `FAILED-${slug}.png`) }).catch(() => undefined);
-          // What the page offered (roles and names), to see what a locator missed.
-          const aria = await editorPage.locator('body').ariaSnapshot({ timeout: 5000 }).catch(() => '');
-          fs.writeFileSync(path.join(OUT, `FAILED-${slug}.aria.yml`), aria);
-        }
-        throw error;
-      }
-    },
-    STEP_TIMEOUT
-  );
+// Uncaught page errors and 5xx answers from Strapi fail the step they happen in.
+const { watch, shot, step } = createJourney({ out: OUT, stepTimeoutMs: STEP_TIMEOUT, strapiUrl: () => strapi?.url, pages: () => ({ editor: editorPage }) });
 
 /** A photo from the field: IPTC Core (XMP) credit, creator and rights, and the camera's GPS position. */
 const fieldPhoto = async () => {
@@ -180,7 +137,7 @@ beforeAll(async () => {
 
   browser = await launchChromium();
   desk = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
-  editorPage = watch(await desk.newPage());
+  editorPage = watch(await desk.newPage(), 'editor');
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
@@ -233,15 +190,15 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
     await editorPage.getByRole('row').filter({ hasText: PIECE_TITLE }).getByText(PIECE_TITLE, { exact: true }).click();
     await editorPage.getByRole('heading', { name: PIECE_TITLE, level: 1 }).waitFor({ timeout: 60_000 });
     const hero = heroComponent(editorPage);
-    await expect(heroInput(editorPage, 'credit').inputValue()).resolves.toBe(heroSeed.credit);
-    await expect(heroInput(editorPage, 'creator').inputValue()).resolves.toBe(heroSeed.creator);
-    await expect(heroInput(editorPage, 'copyrightHolder').inputValue()).resolves.toBe(heroSeed.copyrightHolder);
+    await expectValue(heroInput(editorPage, 'credit'), heroSeed.credit);
+    await expectValue(heroInput(editorPage, 'creator'), heroSeed.creator);
+    await expectValue(heroInput(editorPage, 'copyrightHolder'), heroSeed.copyrightHolder);
     await heroInput(editorPage, 'credit').scrollIntoViewIfNeeded();
     await shot(editorPage, 'edit-view-seeded-hero', { full: false });
 
     for (const field of ['credit', 'creator', 'copyrightHolder'] as const) {
       await heroInput(editorPage, field).fill('');
-      await expect(heroInput(editorPage, field).inputValue()).resolves.toBe('');
+      await expectValue(heroInput(editorPage, field), '');
     }
     // The seeded placeholder goes: the media field's "Delete" takes it off the component (not the library).
     const carousel = hero.getByRole('region', { name: 'image' });
@@ -265,9 +222,9 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
   step('04 the credit, creator and copyright are prefilled from the file, with the hint and the location warning', async () => {
     const hero = heroComponent(editorPage);
     await expectVisible(hero, PREFILLED);
-    await expect(heroInput(editorPage, 'credit').inputValue()).resolves.toBe(PHOTO.credit);
-    await expect(heroInput(editorPage, 'creator').inputValue()).resolves.toBe(PHOTO.creator);
-    await expect(heroInput(editorPage, 'copyrightHolder').inputValue()).resolves.toBe(PHOTO.copyright);
+    await expectValue(heroInput(editorPage, 'credit'), PHOTO.credit);
+    await expectValue(heroInput(editorPage, 'creator'), PHOTO.creator);
+    await expectValue(heroInput(editorPage, 'copyrightHolder'), PHOTO.copyright);
     const warning = hero.getByRole('alert').filter({ hasText: WARNING });
     await warning.waitFor();
     await expect(warning.getByRole('button', { name: 'Strip location' }).isEnabled()).resolves.toBe(true);

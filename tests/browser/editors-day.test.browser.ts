@@ -16,8 +16,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectVisible, loginThroughForm, pollUntil, screenshot } from '../helpers/admin-ui';
+import { expectValue, expectVisible, loginThroughForm, pollUntil } from '../helpers/admin-ui';
 import { ARTIFACTS, launchChromium } from '../helpers/browser';
+import { createJourney } from '../helpers/journey';
 import {
   adminApi,
   adminLogin,
@@ -74,49 +75,8 @@ let siteMapBefore = '';
 let denialVersion = 0;
 let publishClickedAt = 0;
 
-// Uncaught errors in any page (admin or site) and 5xx answers from Strapi, checked after every step.
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
-const watch = (page: Page, who: string) => {
-  page.setDefaultTimeout(30_000);
-  page.setDefaultNavigationTimeout(120_000);
-  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500 && strapi && response.url().startsWith(strapi.url)) {
-      serverErrors.push(`${who}: ${response.status()} ${response.request().method()} ${response.url()}`);
-    }
-  });
-  return page;
-};
-
-let shotNumber = 0;
-const shot = async (page: Page, name: string, options?: { full?: boolean }) => {
-  shotNumber += 1;
-  await screenshot(page, path.join(OUT, `${String(shotNumber).padStart(2, '0')}-${name}.png`), options);
-};
-
-let failedStep: string | null = null;
-const step = (name: string, run: () => Promise<void>) =>
-  it(
-    name,
-    async () => {
-      if (failedStep) throw new Error(`not run: it depends on the step that failed, "${failedStep}"`);
-      const errorsBefore = pageErrors.length;
-      const serverErrorsBefore = serverErrors.length;
-      try {
-        await run();
-        expect({ pageErrors: pageErrors.slice(errorsBefore), serverErrors: serverErrors.slice(serverErrorsBefore) }).toEqual({ pageErrors: [], serverErrors: [] });
-      } catch (error) {
-        failedStep = name;
-        const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-        for (const [who, page] of [['editor', editorPage], ['second-editor', secondPage], ['site', sitePage]] as const) {
-          if (page && !page.isClosed()) await page.screenshot({ path: path.join(OUT, `FAILED-${slug}-${who}.png`) }).catch(() => undefined);
-        }
-        throw error;
-      }
-    },
-    STEP_TIMEOUT
-  );
+// Uncaught page errors and 5xx answers from Strapi fail the step they happen in.
+const { watch, shot, step } = createJourney({ out: OUT, stepTimeoutMs: STEP_TIMEOUT, strapiUrl: () => strapi?.url, pages: () => ({ editor: editorPage, 'second-editor': secondPage, site: sitePage }) });
 
 const newContext = () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
 
@@ -274,8 +234,8 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const theirPanel = secondPage.getByRole('dialog', { name: 'Claim' });
     await theirPanel.getByRole('button', { name: 'Edit', exact: true }).click();
     const theirNote = theirPanel.getByLabel('Internal note');
-    const seededNote = await theirNote.inputValue();
-    expect(seededNote).toBe(denialSeed.internalNote);
+    const seededNote: string = denialSeed.internalNote;
+    await expectValue(theirNote, seededNote);
     await theirNote.fill(`${seededNote}\n${SECOND_NOTE}`);
 
     // Meanwhile the first editor edits the same claim and saves first.
@@ -283,7 +243,8 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const myPanel = editorPage.getByRole('dialog', { name: 'Claim' });
     await myPanel.getByRole('button', { name: 'Edit', exact: true }).click();
     const myNote = myPanel.getByLabel('Internal note');
-    await myNote.fill(`${await myNote.inputValue()}\n${FIRST_NOTE}`);
+    await expectValue(myNote, seededNote);
+    await myNote.fill(`${seededNote}\n${FIRST_NOTE}`);
     await myPanel.getByRole('button', { name: 'Save', exact: true }).click();
     await notification(editorPage, 'Claim saved.');
     await myPanel.getByRole('button', { name: 'Edit', exact: true }).waitFor();

@@ -43,6 +43,16 @@ export const pollUntil = async (check: () => Promise<boolean>, timeoutMs: number
   }
 };
 
+/** Waits until an input holds `value` (forms fill in after their data arrives), or fails saying what it holds. */
+export const expectValue = async (input: Locator, value: string, timeoutMs = 30_000) => {
+  let last = '';
+  try {
+    await pollUntil(async () => (last = await input.inputValue()) === value, timeoutMs, 'the value');
+  } catch {
+    throw new Error(`expected the input to hold ${JSON.stringify(value)} within ${timeoutMs} ms; it holds ${JSON.stringify(last)}`);
+  }
+};
+
 /**
  * Waits until `scope` shows `text` (visible), or fails saying what was expected and what the
  * scope shows instead.
