@@ -291,9 +291,12 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const geojsonBox = editorPage.getByRole('textbox', { name: 'GeoJSON text' });
     await expectVisible(editorPage, /The server accepts this map \(\d+ features\)\./);
 
+    // The date picker takes typed text when the field loses focus (Enter only while its calendar is
+    // open), as when the editor tabs on; the preview, fed by the form, then shows the new date.
     const asOf = editorPage.getByLabel('asOf');
     await asOf.fill(NEW_AS_OF.typed);
-    await asOf.press('Enter');
+    await asOf.blur();
+    await expectVisible(editorPage, `${mapSeed.sourceLine} · As of ${NEW_AS_OF.preview}`, { what: 'the preview with the new as-of date' });
     // The front line moves about 1.3 km north: the editor pastes the new collection over the old one.
     const geojson = JSON.parse(await geojsonBox.inputValue());
     const front = geojson.features.find((f: any) => f.properties.type === 'front-line');
