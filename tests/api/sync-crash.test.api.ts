@@ -6,8 +6,9 @@ import { eventually, startSite, TEST_SECRET, type RunningSite } from '../helpers
 let site: RunningSite;
 let strapi: StrapiProcess | null = null;
 
+const port = String(20000 + Math.floor(Math.random() * 20000));
 const env = () => ({
-  PORT: String(20000 + Math.floor(Math.random() * 20000)),
+  PORT: port,
   CE_SYNC_LEASE_MS: '1500',
   CE_RETRY_BASE_MS: '100',
   CE_RETRY_MAX_MS: '400',
@@ -38,6 +39,10 @@ it('a delivery in flight when Strapi is SIGKILLed is delivered after restart, on
   strapi = await startStrapiProcess(env());
   await eventually(() => site.received.some((r) => r.revision === number && r.applied), 20000, 'delivery after restart');
   expect(site.received.filter((r) => r.revision === number)).toHaveLength(1);
+  // The restarted process built the payload from the stored revision: the snapshot readers get.
+  const sent = site.rawBodies.map((body) => JSON.parse(body)).filter((payload) => payload.revision === number);
+  const served = await fetch(`http://127.0.0.1:${port}/api/conflict-explainer/explainers/pokrovsk/revisions/${number}`).then((r) => r.json());
+  expect(sent[sent.length - 1].snapshot).toEqual(served);
   const page = await fetch(`${site.url}/explainers/pokrovsk`).then((r) => r.text());
   expect(page).toContain('Published just before the crash');
 });

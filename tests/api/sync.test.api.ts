@@ -134,6 +134,19 @@ describe('delivering revisions', () => {
     for (const d of all) expect(site.received.filter((r) => r.id === d.webhookId)).toHaveLength(1);
   });
 
+  it('every payload carries its revision’s snapshot exactly as the public API serves that revision', async () => {
+    // Fresh publishes are sent from the JSON the publish stored; retries here too (same process).
+    const check = async (body: string) => {
+      const payload = JSON.parse(body);
+      const served = await app.http().get(`/api/conflict-explainer/explainers/pokrovsk/revisions/${payload.revision}`);
+      expect(served.status).toBe(200);
+      expect(payload.snapshot).toEqual(served.body);
+      expect(payload.snapshot.revision.number).toBe(payload.revision);
+      expect(payload.publishedAt).toBe(served.body.revision.publishedAt);
+    };
+    for (const body of site.rawBodies) await check(body);
+  });
+
   it('payloads carry no internal field and no secret', async () => {
     expect(site.rawBodies.length).toBeGreaterThan(5);
     for (const body of site.rawBodies) {

@@ -56,8 +56,8 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return pattern ? pattern.replace('{slug}', encodeURIComponent(slug)) : null;
     },
 
-    /** Upserts the head for a new revision; called inside the publish transaction. */
-    async record(snapshot: ExplainerSnapshot) {
+    /** Upserts the head for a new revision (its JSON text given); called inside the publish transaction. */
+    async record(snapshot: ExplainerSnapshot, snapshotJson: string) {
       const { content, revision } = snapshot;
       const where = { explainerDocumentId: content.documentId, locale: content.locale };
       const existing = await strapi.db.query(UID.PUBLICATION).findOne({ select: ['id', 'slug'], where });
@@ -68,7 +68,7 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
         standfirst: content.standfirst,
         latestNumber: revision.number,
         etag: `"r${revision.number}-${revision.contentHash.slice(0, 16)}"`,
-        body: JSON.stringify(snapshot),
+        body: snapshotJson,
         live: true,
         firstPublishedAt: snapshot.firstPublishedAt,
         revisionPublishedAt: revision.publishedAt,

@@ -88,21 +88,47 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const payloadFor = async (delivery: Row, target: Row): Promise<SyncPayload> => {
-    const revision = await strapi.db.query(UID.REVISION).findOne({
-      select: target.payload_mode === 'snapshot' ? ['snapshot', 'revisionPublishedAt'] : ['revisionPublishedAt'],
-      where: { id: delivery.revision_id },
-    });
-    const snapshot = revision?.snapshot as ExplainerSnapshot | undefined;
-    return {
+  /**
+   * Snapshots this process just committed, as the JSON text it stored: the worker woken by that
+   * commit sends them without reading the row back. Bounded; anything else (a retry after a while,
+   * another instance's revision, a restart) is read from the revision row.
+   */
+  const justPublished = new Map<number, { snapshotJson: string; publishedAt: string }>();
+  const JUST_PUBLISHED_LIMIT = 16;
+
+  const rememberPublished = (revisionId: number, published: { snapshotJson: string; publishedAt: string }) => {
+    justPublished.set(revisionId, published);
+    for (const oldest of justPublished.keys()) {
+      if (justPublished.size <= JUST_PUBLISHED_LIMIT) break;
+      justPublished.delete(oldest);
+    }
+  };
+
+  /** The signed body: the payload's JSON with the snapshot spliced in as stored (no parse and re-stringify). */
+  const payloadBodyFor = async (delivery: Row, target: Row): Promise<string> => {
+    const withSnapshot = target.payload_mode === 'snapshot';
+    let fresh = justPublished.get(delivery.revision_id);
+    if (!fresh) {
+      const revision = await strapi.db.query(UID.REVISION).findOne({
+        select: withSnapshot ? ['snapshot', 'revisionPublishedAt'] : ['revisionPublishedAt'],
+        where: { id: delivery.revision_id },
+      });
+      const snapshot = revision?.snapshot as ExplainerSnapshot | string | undefined;
+      fresh = {
+        snapshotJson: snapshot ? (typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot)) : '',
+        publishedAt: new Date(revision?.revisionPublishedAt ?? Date.now()).toISOString(),
+      };
+    }
+    const payload: Omit<SyncPayload, 'snapshot'> = {
       type: SYNC_EVENT_TYPE,
       deliveryId: delivery.webhook_id,
       explainer: { documentId: delivery.explainer_document_id, slug: delivery.slug },
       revision: delivery.revision_number,
-      publishedAt: new Date(revision?.revisionPublishedAt ?? Date.now()).toISOString(),
-      ...(snapshot ? { snapshot: typeof snapshot === 'string' ? JSON.parse(snapshot) : snapshot } : {}),
+      publishedAt: fresh.publishedAt,
       snapshotUrl: snapshotUrl(delivery.slug, delivery.revision_number),
     };
+    const head = JSON.stringify(payload);
+    return withSnapshot && fresh.snapshotJson ? `${head.slice(0, -1)},"snapshot":${fresh.snapshotJson}}` : head;
   };
 
   const deliver = async (delivery: Row) => {
@@ -117,7 +143,7 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const secret = encryption().decrypt(target.secret_ciphertext);
         if (!secret) throw new Error('signing secret cannot be decrypted (encryption key changed?)');
-        const body = JSON.stringify(await payloadFor(delivery, target));
+        const body = await payloadBodyFor(delivery, target);
         const timestamp = new Date();
         const signature = new Webhook(secret).sign(delivery.webhook_id, timestamp, body);
         const response = await fetch(target.url, {
@@ -209,7 +235,13 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Outbox: one delivery per enabled target, inside the publish transaction. */
-    async enqueue(revisionId: number, explainerDocumentId: string, slug: string, revisionNumber: number) {
+    async enqueue(
+      revisionId: number,
+      explainerDocumentId: string,
+      slug: string,
+      revisionNumber: number,
+      published?: { snapshotJson: string; publishedAt: string }
+    ) {
       const targets = await strapi.db.query(UID.SYNC_TARGET).findMany({ select: ['id'], where: { enabled: true } });
       for (const target of targets) {
         await strapi.db.query(UID.SYNC_DELIVERY).create({
@@ -228,7 +260,12 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       if (targets.length && strapi.db.inTransaction()) {
-        await strapi.db.transaction(async ({ onCommit }) => onCommit(() => service.kick()));
+        await strapi.db.transaction(async ({ onCommit }) =>
+          onCommit(() => {
+            if (published) rememberPublished(revisionId, published);
+            service.kick();
+          })
+        );
       }
     },
 

@@ -6,11 +6,11 @@ export { LINK_FIELDS };
 const claimPopulate = {
   populate: {
     claimant: true,
-    ...Object.fromEntries(LINK_FIELDS.map((field) => [field, { fields: ['documentId'] }])),
+    ...Object.fromEntries(LINK_FIELDS.map((field) => [field, { select: ['documentId'] }])),
   },
 };
 
-/** Everything the renderer reads, in one query tree. */
+/** Everything the renderer reads, in one query tree (query-engine syntax: `select`, not `fields`). */
 export const SNAPSHOT_POPULATE = {
   heroImage: { populate: { image: true } },
   body: {
