@@ -1,6 +1,6 @@
 /**
- * The claims' enumerations, one list each: the server's schemas and validation accept these values,
- * and the admin's selects and filters offer them.
+ * The enumerations the server and the admin share, one list each: the server's schemas and
+ * validation accept these values, and the admin's selects, filters and previews offer them.
  */
 import type { ClaimStatus, Side } from './contracts/snapshot';
 
@@ -24,3 +24,47 @@ export const ACTOR_KINDS = [
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const SIDES = ['ukraine', 'russia', 'international', 'independent'] as const satisfies readonly Side[];
+
+/** How the claims desk can order its list (`field:direction`). */
+export const CLAIM_SORTS = [
+  'updatedAt:desc',
+  'updatedAt:asc',
+  'madeAt:desc',
+  'madeAt:asc',
+  'lastVerifiedAt:asc',
+  'lastVerifiedAt:desc',
+  'claimStatus:asc',
+  'statement:asc',
+] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** Feature types a map may carry, in the order the editor picks them; each has its own legend entry. */
+export const MAP_FEATURE_TYPES = [
+  'control-russian',
+  'control-ukrainian',
+  'control-contested',
+  'front-line',
+  'road',
+  'rail',
+  'settlement',
+  'river',
+  'border',
+  'label',
+] as const;
+export type MapFeatureType = (typeof MAP_FEATURE_TYPES)[number];
+
+export const isMapFeatureType = (value: unknown): value is MapFeatureType => (MAP_FEATURE_TYPES as readonly unknown[]).includes(value);
+
+/** Which geometries each feature type may use, so the renderer and legend never guess. */
+export const GEOMETRIES_BY_FEATURE_TYPE: Record<MapFeatureType, readonly string[]> = {
+  'control-russian': ['Polygon', 'MultiPolygon'],
+  'control-ukrainian': ['Polygon', 'MultiPolygon'],
+  'control-contested': ['Polygon', 'MultiPolygon'],
+  'front-line': ['LineString', 'MultiLineString'],
+  road: ['LineString', 'MultiLineString'],
+  rail: ['LineString', 'MultiLineString'],
+  river: ['LineString', 'MultiLineString'],
+  border: ['LineString', 'MultiLineString'],
+  settlement: ['Point', 'MultiPoint'],
+  label: ['Point'],
+};

@@ -1,7 +1,7 @@
 /** The claims desk's permissions, route and the values its selects offer (the server's enums, from shared/). */
 import { PLUGIN_ID } from './pluginId';
 
-export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES, type ActorKind, type ClaimMedium } from '../../shared/constants';
+export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_SORTS, CLAIM_STATUSES, SIDES, type ActorKind, type ClaimMedium, type ClaimSort } from '../../shared/constants';
 
 const permission = (action: string) => [
   { action: `plugin::${PLUGIN_ID}.${action}`, subject: null, id: '', actionParameters: {}, properties: {}, conditions: [] },
@@ -16,19 +16,6 @@ export const CLAIM_PERMISSIONS = {
 };
 
 export const claimsPath = `/plugins/${PLUGIN_ID}/claims`;
-
-export const CLAIM_SORTS = [
-  'updatedAt:desc',
-  'updatedAt:asc',
-  'madeAt:desc',
-  'madeAt:asc',
-  'lastVerifiedAt:asc',
-  'lastVerifiedAt:desc',
-  'claimStatus:asc',
-  'statement:asc',
-] as const;
-
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
 export const CLAIMS_PAGE_SIZE = 25;
 /** The server's default stale window, until a list response says otherwise. */

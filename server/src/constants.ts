@@ -27,27 +27,14 @@ export const COMPONENT = {
 } as const;
 
 /** The claims' enumerations, shared with the admin. */
-export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES } from '../../shared/constants';
+export { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_SORTS, CLAIM_STATUSES, SIDES } from '../../shared/constants';
 export type { ClaimStatus } from '../../shared/contracts/snapshot';
 
 export const SITUATION_STATUSES = ['developing', 'settled'] as const;
 
 export const IMAGE_SOURCE_KINDS = ['agency', 'handout', 'social-media', 'staff', 'other'] as const;
 
-/** Feature types a map may carry; each renders with its own legend entry. */
-export const MAP_FEATURE_TYPES = [
-  'control-russian',
-  'control-ukrainian',
-  'control-contested',
-  'front-line',
-  'road',
-  'rail',
-  'settlement',
-  'river',
-  'border',
-  'label',
-] as const;
-export type MapFeatureType = (typeof MAP_FEATURE_TYPES)[number];
+export { GEOMETRIES_BY_FEATURE_TYPE, MAP_FEATURE_TYPES, type MapFeatureType } from '../../shared/constants';
 
 /** Upper bound on a stored GeoJSON document, in bytes of JSON. */
 export const MAX_GEOJSON_BYTES = 512 * 1024;

@@ -1,4 +1,5 @@
 /** Admin API contracts for the claims desk (one namespace per endpoint). */
+import type { ClaimSort } from '../constants';
 import type { ClaimStatus, Side } from './snapshot';
 
 export type LinkKind = 'contradicts' | 'supports' | 'updates';
@@ -55,7 +56,7 @@ export namespace ListClaims {
     staleHours?: number;
     changedSincePublish?: boolean;
     search?: string;
-    sort?: 'updatedAt:desc' | 'updatedAt:asc' | 'madeAt:desc' | 'madeAt:asc' | 'lastVerifiedAt:asc' | 'lastVerifiedAt:desc' | 'claimStatus:asc' | 'statement:asc';
+    sort?: ClaimSort;
     page?: number;
     pageSize?: number;
   }

@@ -1,5 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
-import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_STATUSES, SIDES } from '../constants';
+import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_SORTS, CLAIM_STATUSES, SIDES } from '../constants';
 import { throwIfIssues } from './issues';
 
 const plain = (max: number) => yup.string().max(max).matches(/^[^<>]*$/, { message: '${path} must be plain text', excludeEmptyString: true });
@@ -86,9 +86,7 @@ const listQuery = yup
     staleHours: yup.number().integer().min(1).max(24 * 365),
     changedSincePublish: yup.boolean(),
     search: plain(200),
-    sort: yup
-      .string()
-      .oneOf(['updatedAt:desc', 'updatedAt:asc', 'madeAt:desc', 'madeAt:asc', 'lastVerifiedAt:asc', 'lastVerifiedAt:desc', 'claimStatus:asc', 'statement:asc']),
+    sort: yup.string().oneOf([...CLAIM_SORTS]),
     page: yup.number().integer().min(1).max(100000),
     pageSize: yup.number().integer().min(1).max(100),
   })

@@ -1,22 +1,8 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import { kinks } from '@turf/kinks';
 import { rewind } from '@turf/rewind';
-import { MAP_FEATURE_TYPES, MAX_GEOJSON_BYTES, type MapFeatureType } from '../constants';
+import { GEOMETRIES_BY_FEATURE_TYPE, MAP_FEATURE_TYPES, MAX_GEOJSON_BYTES, type MapFeatureType } from '../constants';
 import type { FieldIssue } from './issues';
-
-/** Which geometries each feature type may use, so the renderer and legend never guess. */
-const GEOMETRIES_BY_TYPE: Record<MapFeatureType, readonly string[]> = {
-  'control-russian': ['Polygon', 'MultiPolygon'],
-  'control-ukrainian': ['Polygon', 'MultiPolygon'],
-  'control-contested': ['Polygon', 'MultiPolygon'],
-  'front-line': ['LineString', 'MultiLineString'],
-  road: ['LineString', 'MultiLineString'],
-  rail: ['LineString', 'MultiLineString'],
-  river: ['LineString', 'MultiLineString'],
-  border: ['LineString', 'MultiLineString'],
-  settlement: ['Point', 'MultiPoint'],
-  label: ['Point'],
-};
 
 const MAX_DEPTH = 8; // a FeatureCollection of MultiPolygons is 7 levels deep
 
@@ -96,7 +82,7 @@ export const validateMapGeoJson = (value: unknown, basePath: (string | number)[]
       issues.push({ path: where('geometry'), message: 'is required for a map feature' });
       return;
     }
-    const allowed = GEOMETRIES_BY_TYPE[type as MapFeatureType];
+    const allowed = GEOMETRIES_BY_FEATURE_TYPE[type as MapFeatureType];
     if (!allowed.includes(String(geometry.type))) {
       issues.push({ path: where('geometry', 'type'), message: `a ${type} feature must be ${allowed.join(' or ')}` });
       return;

@@ -4,7 +4,8 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import { messages } from '../../translations/messages';
-import { FEATURE_TYPES, isFeatureType, type FeatureRow, type FeatureType } from './geojson';
+import { MAP_FEATURE_TYPES, isMapFeatureType, type MapFeatureType } from '../../../../shared/constants';
+import type { FeatureRow } from './geojson';
 import { TYPE_LABELS } from './MapPreview';
 
 const Scroll = styled(Box)`
@@ -17,7 +18,7 @@ export interface FeatureListProps {
   /** The server's issues by feature index. */
   issues: Map<number, { path: string; message: string }[]>;
   disabled?: boolean;
-  onTypeChange: (index: number, type: FeatureType) => void;
+  onTypeChange: (index: number, type: MapFeatureType) => void;
   onNameChange: (index: number, name: string) => void;
   onRemove: (index: number) => void;
 }
@@ -67,16 +68,16 @@ export const FeatureList = ({ rows, issues, disabled, onTypeChange, onNameChange
                       size="S"
                       aria-label={formatMessage(messages['map.features.type-of'], { number })}
                       hasError={rowIssues.some((issue) => issue.path.startsWith('properties.type'))}
-                      value={isFeatureType(row.type) ? row.type : null}
+                      value={isMapFeatureType(row.type) ? row.type : null}
                       placeholder={
                         row.type === undefined || row.type === null || row.type === ''
                           ? formatMessage(messages['map.features.type-missing'])
                           : formatMessage(messages['map.features.type-unknown'], { type: String(row.type) })
                       }
                       disabled={disabled}
-                      onChange={(value) => onTypeChange(row.index, value as FeatureType)}
+                      onChange={(value) => onTypeChange(row.index, value as MapFeatureType)}
                     >
-                      {FEATURE_TYPES.map((type) => (
+                      {MAP_FEATURE_TYPES.map((type) => (
                         <SingleSelectOption key={type} value={type}>
                           {`${formatMessage(TYPE_LABELS[type])} (${type})`}
                         </SingleSelectOption>

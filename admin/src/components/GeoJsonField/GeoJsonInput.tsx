@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { useMapErrorMessage, useMapFormContext, useMapsApi, type MapIssue } from '../../api/maps';
 import { messages } from '../../translations/messages';
 import type { CustomFieldInputProps } from '../customFieldInputProps';
+import type { MapFeatureType } from '../../../../shared/constants';
 import { FeatureList } from './FeatureList';
 import {
   featureRowsOf,
@@ -15,7 +16,6 @@ import {
   renderableOf,
   textOf,
   updateFeature,
-  type FeatureType,
 } from './geojson';
 import { MapPreview } from './MapPreview';
 import { MapVersions } from './MapVersions';
@@ -316,7 +316,7 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
               rows={rows}
               issues={result && result.text === text ? grouped.byFeature : new Map()}
               disabled={disabled}
-              onTypeChange={(index, type: FeatureType) =>
+              onTypeChange={(index, type: MapFeatureType) =>
                 emitValue(updateFeature(parsed.ok ? parsed.value : null, index, (p) => ({ ...p, type })))
               }
               onNameChange={(index, featureName) =>

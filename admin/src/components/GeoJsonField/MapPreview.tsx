@@ -4,10 +4,10 @@ import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import { legendOf, renderMapSvg, type LegendEntry, type RenderableMap } from '../../../../shared/map-svg';
 import { messages } from '../../translations/messages';
-import { isFeatureType, type FeatureType } from './geojson';
+import { isMapFeatureType, type MapFeatureType } from '../../../../shared/constants';
 
 /** The feature types' names as the editor reads them (the legend uses the same words as the site). */
-export const TYPE_LABELS: Record<FeatureType, { id: string; defaultMessage: string }> = {
+export const TYPE_LABELS: Record<MapFeatureType, { id: string; defaultMessage: string }> = {
   'control-russian': messages['map.type.control-russian'],
   'control-ukrainian': messages['map.type.control-ukrainian'],
   'control-contested': messages['map.type.control-contested'],
@@ -79,7 +79,7 @@ export const MapLegend = ({ map }: { map: RenderableMap }) => {
       {entries.map((entry) => (
         <li key={entry.type} data-type={entry.type}>
           <Swatch entry={entry} />
-          <Typography variant="pi">{isFeatureType(entry.type) ? formatMessage(TYPE_LABELS[entry.type]) : entry.label}</Typography>
+          <Typography variant="pi">{isMapFeatureType(entry.type) ? formatMessage(TYPE_LABELS[entry.type]) : entry.label}</Typography>
         </li>
       ))}
     </LegendList>

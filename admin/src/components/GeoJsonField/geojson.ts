@@ -4,24 +4,8 @@
  * Whether a map is valid is the server's call (POST /maps/validate); nothing here decides that.
  */
 import { MAP_STYLES, extentOf, type RenderableMap } from '../../../../shared/map-svg';
+import { GEOMETRIES_BY_FEATURE_TYPE, isMapFeatureType } from '../../../../shared/constants';
 import type { MapIssue } from '../../api/maps';
-
-/** The feature types a map may use, in the order the editor picks them. */
-export const FEATURE_TYPES = [
-  'control-russian',
-  'control-ukrainian',
-  'control-contested',
-  'front-line',
-  'road',
-  'rail',
-  'settlement',
-  'river',
-  'border',
-  'label',
-] as const;
-export type FeatureType = (typeof FEATURE_TYPES)[number];
-
-export const isFeatureType = (value: unknown): value is FeatureType => (FEATURE_TYPES as readonly unknown[]).includes(value);
 
 const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -252,19 +236,6 @@ export const groupIssues = (issues: MapIssue[]): GroupedIssues => {
   return { byFeature, general };
 };
 
-/** Which geometries the renderer can draw for each type (the server refuses the rest). */
-const GEOMETRIES: Record<FeatureType, string[]> = {
-  'control-russian': ['Polygon', 'MultiPolygon'],
-  'control-ukrainian': ['Polygon', 'MultiPolygon'],
-  'control-contested': ['Polygon', 'MultiPolygon'],
-  'front-line': ['LineString', 'MultiLineString'],
-  road: ['LineString', 'MultiLineString'],
-  rail: ['LineString', 'MultiLineString'],
-  river: ['LineString', 'MultiLineString'],
-  border: ['LineString', 'MultiLineString'],
-  settlement: ['Point', 'MultiPoint'],
-  label: ['Point'],
-};
 const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
 
 const isPosition = (p: unknown) =>
@@ -294,9 +265,9 @@ export const renderableOf = (
     const type = feature.properties.type;
     const geometry = feature.geometry as { type?: unknown; coordinates?: unknown };
     return (
-      isFeatureType(type) &&
+      isMapFeatureType(type) &&
       type in MAP_STYLES &&
-      GEOMETRIES[type].includes(String(geometry.type)) &&
+      GEOMETRIES_BY_FEATURE_TYPE[type].includes(String(geometry.type)) &&
       hasShape(geometry.coordinates, DEPTH[String(geometry.type)])
     );
   });
