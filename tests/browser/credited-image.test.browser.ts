@@ -22,17 +22,12 @@ import { expectValue, expectVisible, loginThroughForm } from '../helpers/admin-u
 import { ARTIFACTS, launchChromium } from '../helpers/browser';
 import { createJourney } from '../helpers/journey';
 import {
-  adminApi,
-  adminLogin,
   DEV_ADMIN,
-  DEV_SITE_SECRET,
-  ensureAdminBuild,
-  freePort,
   PLAYGROUND_DIR,
-  startPlayground,
-  startReferenceSite,
+  PLAYGROUND_SEED,
+  startAdminJourneyServers,
+  type AdminJourneyServers,
   type PlaygroundServer,
-  type ReferenceSite,
 } from '../helpers/playground-server';
 
 const OUT = path.join(ARTIFACTS, 'credited-image');
@@ -40,7 +35,7 @@ const SETUP_TIMEOUT = 20 * 60_000; // the admin build takes one to three minutes
 const STEP_TIMEOUT = 3 * 60_000;
 const UPLOADS_DIR = path.join(PLAYGROUND_DIR, 'public', 'uploads');
 
-const seed = JSON.parse(fs.readFileSync(path.join(PLAYGROUND_DIR, 'seed', 'pokrovsk.json'), 'utf8'));
+const seed = PLAYGROUND_SEED;
 const heroSeed = seed.images.find((image: any) => image.key === seed.explainer.heroImage);
 const PIECE_TITLE: string = seed.explainer.title;
 const SLUG: string = seed.explainer.slug;
@@ -61,10 +56,10 @@ const STRIPPED = 'Location stripped: the file no longer records where the photo 
 const PREFILLED = 'Prefilled from the file’s metadata: credit, creator, and copyright holder.';
 
 let browser: Browser;
-let site: ReferenceSite;
 let strapi: PlaygroundServer;
+let servers: AdminJourneyServers;
 let adminToken = '';
-let api: ReturnType<typeof adminApi>;
+let api: AdminJourneyServers['api'];
 let desk: BrowserContext;
 let editorPage: Page;
 const ids = { explainer: '', photo: 0 };
@@ -119,19 +114,8 @@ const heroComponent = (page: Page): Locator =>
 const heroInput = (page: Page, field: 'credit' | 'creator' | 'copyrightHolder') => page.locator(`input[name="heroImage.${field}"]`);
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-  const build = await ensureAdminBuild({ logFile: path.join(OUT, 'admin-build.log') });
-  console.log(build.built ? `admin built in ${Math.round(build.ms / 1000)} s` : 'admin build up to date (playground/dist/build)');
-
-  const strapiPort = await freePort();
-  site = await startReferenceSite({ secret: DEV_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(OUT, 'site.log') });
-  strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(OUT, 'strapi.log') });
-  console.log(`strapi start answered after ${Math.round(strapi.bootMs / 1000)} s at ${strapi.url}`);
-
-  // Setup and after-the-fact checks use the admin API with the development admin's JWT.
-  adminToken = await adminLogin(strapi.url, DEV_ADMIN.email, DEV_ADMIN.password);
-  api = adminApi(strapi.url, adminToken);
+  servers = await startAdminJourneyServers(OUT);
+  ({ strapi, api, adminToken } = servers);
   const explainers = await api('GET', `/content-manager/collection-types/plugin::conflict-explainer.explainer?filters[slug][$eq]=${SLUG}`);
   ids.explainer = explainers.results[0].documentId;
 
@@ -146,7 +130,7 @@ afterAll(async () => {
   // Each stop runs even if another fails; nothing is left running.
   await Promise.allSettled([desk?.close()]);
   await Promise.allSettled([browser?.close()]);
-  await Promise.allSettled([strapi?.stop(), site?.stop()]);
+  await servers?.stop();
   // The files this run's Strapi wrote into the playground's (gitignored) uploads folder, and no others.
   for (const url of new Set(uploadsToRemove)) {
     if (typeof url !== 'string') continue;

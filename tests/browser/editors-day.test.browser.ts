@@ -13,23 +13,17 @@
  * the later ones say which step they depended on. Screenshots of every step go to
  * test-results/editors-day/NN-step.png (logs of the two servers and the admin build beside them).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectValue, expectVisible, loginThroughForm, pollUntil } from '../helpers/admin-ui';
 import { ARTIFACTS, launchChromium } from '../helpers/browser';
 import { createJourney } from '../helpers/journey';
 import {
-  adminApi,
-  adminLogin,
   createEditor,
   DEV_ADMIN,
-  DEV_SITE_SECRET,
-  ensureAdminBuild,
-  freePort,
-  PLAYGROUND_DIR,
-  startPlayground,
-  startReferenceSite,
+  PLAYGROUND_SEED,
+  startAdminJourneyServers,
+  type AdminJourneyServers,
   type PlaygroundServer,
   type ReferenceSite,
 } from '../helpers/playground-server';
@@ -40,7 +34,7 @@ const STEP_TIMEOUT = 3 * 60_000;
 const SITE_WITHIN_MS = 15_000;
 
 // What the seed holds (playground/seed/pokrovsk.json): the General Staff's denial and the close-up map.
-const seed = JSON.parse(fs.readFileSync(path.join(PLAYGROUND_DIR, 'seed', 'pokrovsk.json'), 'utf8'));
+const seed = PLAYGROUND_SEED;
 const denialSeed = seed.claims.find((c: any) => c.key === 'general-staff-no-encirclement');
 const claimantSeed = seed.actors.find((a: any) => a.key === denialSeed.claimant);
 const mapSeed = seed.maps.find((m: any) => m.key === 'pokrovsk-close-up');
@@ -62,8 +56,8 @@ const INTERNAL_NOTE = 'Front line redrawn from the ISW map of 7 November.';
 let browser: Browser;
 let site: ReferenceSite;
 let strapi: PlaygroundServer;
-let adminToken = '';
-let api: ReturnType<typeof adminApi>;
+let servers: AdminJourneyServers;
+let api: AdminJourneyServers['api'];
 let desk: BrowserContext; // the first editor (the development admin)
 let second: BrowserContext; // a second editor, with the claims desk's permissions only
 let reader: BrowserContext; // a reader of the site: no admin session
@@ -92,19 +86,9 @@ const deskRow = (page: Page, statement: string) =>
 const notification = (page: Page, text: string | RegExp) => expectVisible(page.getByRole('status').or(page.getByRole('alert')), text, { what: `the notification "${text}"` });
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-  const build = await ensureAdminBuild({ logFile: path.join(OUT, 'admin-build.log') });
-  console.log(build.built ? `admin built in ${Math.round(build.ms / 1000)} s` : 'admin build up to date (playground/dist/build)');
-
-  const strapiPort = await freePort();
-  site = await startReferenceSite({ secret: DEV_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(OUT, 'site.log') });
-  strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(OUT, 'strapi.log') });
-  console.log(`strapi start answered after ${Math.round(strapi.bootMs / 1000)} s at ${strapi.url}; site at ${site.url}`);
-
+  servers = await startAdminJourneyServers(OUT);
+  ({ site, strapi, api } = servers);
   // Setup and after-the-fact checks use the admin API; every step of the day goes through the UI.
-  adminToken = await adminLogin(strapi.url, DEV_ADMIN.email, DEV_ADMIN.password);
-  api = adminApi(strapi.url, adminToken);
   const explainers = await api('GET', `/content-manager/collection-types/plugin::conflict-explainer.explainer?filters[slug][$eq]=${SLUG}`);
   ids.explainer = explainers.results[0].documentId;
   const claims = await api('GET', `/conflict-explainer/claims?search=${encodeURIComponent('General Staff denied')}`);
@@ -121,7 +105,7 @@ afterAll(async () => {
   // Each stop runs even if another fails; nothing is left running.
   await Promise.allSettled([desk?.close(), second?.close(), reader?.close()]);
   await Promise.allSettled([browser?.close()]);
-  await Promise.allSettled([strapi?.stop(), site?.stop()]);
+  await servers?.stop();
 }, 60_000);
 
 describe("an editor's day on the Pokrovsk explainer", () => {
@@ -214,7 +198,7 @@ describe("an editor's day on the Pokrovsk explainer", () => {
   });
 
   step('06 a second editor saves the same claim after the first: the conflict is shown and their text kept', async () => {
-    const olena = await createEditor(strapi.url, adminToken, {
+    const olena = await createEditor(strapi.url, servers.adminToken, {
       firstname: 'Olena',
       lastname: 'Kovalenko',
       email: 'olena.kovalenko@example.com',

@@ -274,3 +274,49 @@ export const createEditor = async (
   if (res.status !== 200) throw new Error(`register ${email}: ${res.status} ${await res.text()}`);
   return { email, password, name: `${firstname} ${lastname}` };
 };
+
+/** The seed the playground carries (playground/seed/pokrovsk.json): journeys find their claims, maps and images in it. */
+export const PLAYGROUND_SEED = JSON.parse(fs.readFileSync(path.join(PLAYGROUND_DIR, 'seed', 'pokrovsk.json'), 'utf8'));
+
+export type AdminJourneyServers = {
+  site: ReferenceSite;
+  strapi: PlaygroundServer;
+  /** The development admin's admin-API session, for setup and after-the-fact checks. */
+  api: ReturnType<typeof adminApi>;
+  adminToken: string;
+  /** Stops Strapi and the site; each stop runs even if the other fails. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * Everything a browser journey through the admin starts with, its logs in `out` (emptied first):
+ * the admin built (or found up to date), the reference site, the playground pointed at it, and an
+ * admin-API session of the development admin.
+ */
+export const startAdminJourneyServers = async (out: string): Promise<AdminJourneyServers> => {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const build = await ensureAdminBuild({ logFile: path.join(out, 'admin-build.log') });
+  console.log(build.built ? `admin built in ${Math.round(build.ms / 1000)} s` : 'admin build up to date (playground/dist/build)');
+
+  const strapiPort = await freePort();
+  const site = await startReferenceSite({ secret: DEV_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(out, 'site.log') });
+  let strapi: PlaygroundServer;
+  try {
+    strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(out, 'strapi.log') });
+  } catch (error) {
+    await site.stop();
+    throw error;
+  }
+  console.log(`strapi start answered after ${Math.round(strapi.bootMs / 1000)} s at ${strapi.url}; site at ${site.url}`);
+  const stop = async () => {
+    await Promise.allSettled([strapi.stop(), site.stop()]);
+  };
+  try {
+    const adminToken = await adminLogin(strapi.url, DEV_ADMIN.email, DEV_ADMIN.password);
+    return { site, strapi, api: adminApi(strapi.url, adminToken), adminToken, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
