@@ -53,6 +53,40 @@ export const legendOf = (map: RenderableMap): LegendEntry[] =>
     return { type, label: style.label, fill: style.fill ?? null, stroke: style.stroke ?? null, dash: style.dash ?? null };
   });
 
+const SETTLEMENT_FONT_SIZE = 12;
+/** A generous estimate of a label's width in sans-serif (no font metrics without a browser). */
+export const labelWidth = (text: string) => text.length * SETTLEMENT_FONT_SIZE * 0.62;
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Places settlement names beside their dots: above right, unless that covers a dot or a name
+ * already placed (towns a few kilometres apart at a regional scale) or leaves the map; then below
+ * right, above left, below left. The first free spot wins; if none is free, the default.
+ */
+const labelPlacer = (width: number, height: number, dots: Array<[number, number]>) => {
+  const placed: Box[] = dots.map(([x, y]) => ({ left: x - 5, right: x + 5, top: y - 5, bottom: y + 5 }));
+  return (x: number, y: number, text: string) => {
+    const w = labelWidth(text);
+    const h = SETTLEMENT_FONT_SIZE;
+    const candidates = [
+      { x: x + 6, y: y - 6, anchor: 'start' as const },
+      { x: x + 6, y: y + 6 + h, anchor: 'start' as const },
+      { x: x - 6, y: y - 6, anchor: 'end' as const },
+      { x: x - 6, y: y + 6 + h, anchor: 'end' as const },
+    ];
+    const boxOf = (c: (typeof candidates)[number]): Box => {
+      const left = c.anchor === 'start' ? c.x : c.x - w;
+      return { left, right: left + w, top: c.y - h, bottom: c.y + 3 };
+    };
+    const inside = (b: Box) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
+    const chosen = candidates.find((c) => inside(boxOf(c)) && !placed.some((p) => overlaps(p, boxOf(c)))) ?? candidates[0];
+    placed.push(boxOf(chosen));
+    return { x: Number(chosen.x.toFixed(1)), y: Number(chosen.y.toFixed(1)), anchor: chosen.anchor };
+  };
+};
+
 export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent }: { width?: number; height?: number; extent?: [number, number, number, number] } = {}) => {
   let [west, south, east, north] = extent ?? extentOf(map);
   const padX = (east - west) * 0.06 || 0.01;
@@ -69,6 +103,11 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
   const ring = (r: Position[]) => `M${r.map(xy).join('L')}Z`;
   const line = (l: Position[]) => `M${l.map(xy).join('L')}`;
   const features = [...map.geojson.features].sort((a, b) => DRAW_ORDER.indexOf(a.properties.type) - DRAW_ORDER.indexOf(b.properties.type));
+  const pointsOf = (geometry: { type: string; coordinates: any }): Position[] =>
+    geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
+  const toXY = (p: Position) => xy(p).split(',').map(Number) as [number, number];
+  const dots = features.filter((f) => f.properties.type !== 'label').flatMap((f) => pointsOf(f.geometry as any).map(toXY));
+  const placeLabel = labelPlacer(width, height, dots);
   const shapes = features.map((feature) => {
     const style = MAP_STYLES[feature.properties.type] ?? { label: feature.properties.type };
     const { type, coordinates } = feature.geometry as { type: string; coordinates: any };
@@ -85,12 +124,13 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
     const points: Position[] = type === 'Point' ? [coordinates] : coordinates;
     return points
       .map((point) => {
-        const [x, y] = xy(point).split(',').map(Number);
+        const [x, y] = toXY(point);
         const name = escapeXml(feature.properties.name ?? '');
         if (feature.properties.type === 'label') {
           return `<text x="${x}" y="${y}" font-size="13" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
         }
-        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text x="${x + 6}" y="${y - 6}" font-size="12" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
+        const label = placeLabel(x, y, feature.properties.name ?? '');
+        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
       })
       .join('');
   });
