@@ -32,15 +32,15 @@ export interface MapVersion {
 }
 
 export interface MapsApi {
-  validate(geojson: unknown): Promise<MapValidation>;
+  validate(geojson: unknown, options?: { signal?: AbortSignal }): Promise<MapValidation>;
   listVersions(documentId: string): Promise<MapVersion[]>;
 }
 
 type Client = ReturnType<typeof useFetchClient>;
 
 export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => ({
-  async validate(geojson) {
-    const { data } = await client.post<{ data: MapValidation }>(`/${PLUGIN_ID}/maps/validate`, { geojson });
+  async validate(geojson, { signal } = {}) {
+    const { data } = await client.post<{ data: MapValidation }>(`/${PLUGIN_ID}/maps/validate`, { geojson }, { signal });
     return data.data;
   },
   async listVersions(documentId) {

@@ -492,6 +492,7 @@ export const messages = define({
   'map.preview.no-as-of': 'no as-of date yet',
   'map.validation.checking': 'Checking the map with the server…',
   'map.validation.failed': 'Could not check the map with the server: {message}',
+  'map.validation.timeout': 'the server did not answer within {seconds} s. Edit the map to try again.',
   'map.validation.valid': 'The server accepts this map ({count, plural, one {# feature} other {# features}}).',
   'map.validation.invalid': '{count, plural, one {# problem} other {# problems}} to fix before the map can be saved:',
   'map.validation.issue': '{path}: {message}',

@@ -22,6 +22,8 @@ import { MapVersions } from './MapVersions';
 
 /** How long the editor may pause before the server checks the map. */
 export const VALIDATE_DELAY_MS = 400;
+/** A check the server has not answered by then is reported as failed, not left "checking" forever. */
+export const VALIDATE_TIMEOUT_MS = 15_000;
 
 export interface GeoJsonInputProps extends CustomFieldInputProps {
   value?: unknown;
@@ -106,15 +108,26 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
         text,
         previous: previous.state === 'checked' ? previous : previous.state === 'checking' ? previous.previous : null,
       }));
+      const request = new AbortController();
+      let gaveUp: ReturnType<typeof setTimeout> | undefined;
       const timer = setTimeout(() => {
-        api.validate(parsed.value).then(
+        gaveUp = setTimeout(() => {
+          if (!current) return;
+          current = false;
+          request.abort();
+          setCheck({ state: 'failed', text, error: new Error(formatMessage(messages['map.validation.timeout'], { seconds: VALIDATE_TIMEOUT_MS / 1000 })) });
+        }, VALIDATE_TIMEOUT_MS);
+        api.validate(parsed.value, { signal: request.signal }).then(
           (result) => current && setCheck({ state: 'checked', text, valid: result.valid, issues: result.issues ?? [] }),
           (failure) => current && setCheck({ state: 'failed', text, error: failure }),
-        );
+        ).finally(() => clearTimeout(gaveUp));
       }, VALIDATE_DELAY_MS);
       return () => {
         current = false;
         clearTimeout(timer);
+        clearTimeout(gaveUp);
+        // The text changed: its check is no longer wanted.
+        request.abort();
       };
     }, [api, parsed, text]);
 

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import type { MapFormContext, MapsApi } from '../../api/maps';
-import { GeoJsonInput } from '../GeoJsonField/GeoJsonInput';
+import { GeoJsonInput, VALIDATE_DELAY_MS, VALIDATE_TIMEOUT_MS } from '../GeoJsonField/GeoJsonInput';
 import { renderWithProviders } from './render';
 
 // jsdom has no IntersectionObserver; the design system's select uses it to page its options.
@@ -113,7 +113,7 @@ test('an uploaded valid .geojson file is checked by the server and previewed wit
   expect(onValue).toHaveBeenLastCalledWith(pokrovsk());
   expect(await screen.findByText('The server accepts this map (6 features).')).toBeInTheDocument();
   expect(api.validate).toHaveBeenCalledTimes(1);
-  expect(api.validate).toHaveBeenCalledWith(pokrovsk());
+  expect(api.validate).toHaveBeenCalledWith(pokrovsk(), { signal: expect.any(AbortSignal) });
 
   // The preview: the shared renderer's SVG, every feature drawn.
   const preview = screen.getByRole('figure', { name: 'Preview of Pokrovsk under Russian attack' });
@@ -139,6 +139,29 @@ test('an uploaded valid .geojson file is checked by the server and previewed wit
   expect(screen.queryByText(/problems? to fix/)).not.toBeInTheDocument();
 });
 
+test('a server that never answers the check: the field says so after a while instead of checking forever', async () => {
+  jest.useFakeTimers();
+  try {
+    api.validate.mockReturnValue(new Promise(() => undefined));
+    renderWithProviders(<Harness onValue={jest.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'GeoJSON text' }), { target: { value: JSON.stringify(pokrovsk()) } });
+    act(() => {
+      jest.advanceTimersByTime(VALIDATE_DELAY_MS);
+    });
+    expect(screen.getByText('Checking the map with the server…')).toBeInTheDocument();
+    act(() => {
+      jest.advanceTimersByTime(VALIDATE_TIMEOUT_MS);
+    });
+    expect(
+      screen.getByText('Could not check the map with the server: the server did not answer within 15 s. Edit the map to try again.'),
+    ).toBeInTheDocument();
+    // The request itself is given up, not left open.
+    expect(api.validate.mock.calls[0][1]?.signal?.aborted).toBe(true);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
 test("an invalid map: the server's issue is shown next to its feature, and a broken paste shows where the JSON breaks", async () => {
   const castle = pokrovsk();
   castle.features[2] = feature('castle', 'Old fort', { type: 'Point', coordinates: [37.1, 48.3] });
@@ -162,7 +185,7 @@ test("an invalid map: the server's issue is shown next to its feature, and a bro
   // The flagged feature is left out of the preview; the rest is drawn.
   expect(screen.getByText('1 feature with a problem is left out of the preview.')).toBeInTheDocument();
   expect(screen.getByTestId('map-preview-svg').querySelector('svg')).not.toBeNull();
-  expect(api.validate).toHaveBeenCalledWith(castle);
+  expect(api.validate).toHaveBeenCalledWith(castle, { signal: expect.any(AbortSignal) });
 
   // A broken paste: the position (line 4, column 25: a missing comma) and the engine's words.
   api.validate.mockClear();
