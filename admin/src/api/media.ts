@@ -58,6 +58,8 @@ export interface CreditedImageForm {
   values: CreditValues;
   /** Sets one of them in the form. */
   setValue: (field: CreditFieldName, value: string | null) => void;
+  /** Clears the refusal shown under the image ("keep or strip the location") once the editor has answered it. */
+  clearLocationRefusal: () => void;
 }
 
 /** A media field's form value: the picked file (as the media library gives it), its id, or nothing. */
@@ -84,5 +86,28 @@ export const useCreditedImageForm = (name: string, onChange: (path: string, valu
   const copyrightHolder = useForm('CreditInput', (state) => textOrNull(read(state, 'copyrightHolder')));
   const values = React.useMemo(() => ({ credit, creator, copyrightHolder }), [credit, creator, copyrightHolder]);
   const setValue = React.useCallback((field: CreditFieldName, value: string | null) => onChange(`${parent}${field}`, value), [onChange, parent]);
-  return { imageId, values, setValue };
+  // The publish gate puts the GPS refusal on the component's `image` path; the form keeps it until the
+  // next submit, so once the editor strips or keeps the location it would stand there, answered.
+  const errors = useForm('CreditInput', (state) => state.errors);
+  const setErrors = useForm('CreditInput', (state) => state.setErrors);
+  const clearLocationRefusal = React.useCallback(() => {
+    const next = withoutPath(errors, `${parent}image`.split('.'));
+    if (next !== errors) setErrors(next);
+  }, [errors, setErrors, parent]);
+  return { imageId, values, setValue, clearLocationRefusal };
+};
+
+/** `errors` without the entry at `path` (the same object when there is none there). */
+const withoutPath = (errors: Record<string, any>, path: string[]): Record<string, any> => {
+  const [head, ...rest] = path;
+  if (!errors || typeof errors !== 'object' || !(head in errors)) return errors;
+  const copy: Record<string, any> = Array.isArray(errors) ? ([...errors] as any) : { ...errors };
+  if (rest.length === 0) {
+    delete copy[head];
+    return copy;
+  }
+  const inner = withoutPath(errors[head], rest);
+  if (inner === errors[head]) return errors;
+  copy[head] = inner;
+  return copy;
 };

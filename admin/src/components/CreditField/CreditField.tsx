@@ -22,6 +22,8 @@ export interface CreditFieldProps extends Omit<CustomFieldInputProps, 'onChange'
   imageId: number | null;
   values: CreditValues;
   onValueChange: (field: CreditFieldName, value: string | null) => void;
+  /** Called once the editor's strip or keep decision is saved. */
+  onLocationDecided?: () => void;
 }
 
 const PREFILLED: CreditFieldName[] = ['credit', 'creator', 'copyrightHolder'];
@@ -52,7 +54,7 @@ type Decision =
  * decided, a warning asks to strip or keep the position (publishing waits for that decision).
  */
 export const CreditField = React.forwardRef<HTMLInputElement, CreditFieldProps>(
-  ({ name, imageId, values, onValueChange, label, labelAction, hint, error, required = false, disabled = false }, ref) => {
+  ({ name, imageId, values, onValueChange, onLocationDecided, label, labelAction, hint, error, required = false, disabled = false }, ref) => {
     const { formatMessage, formatNumber, formatList } = useIntl();
     const api = useMediaApi();
     const errorMessage = useMediaErrorMessage();
@@ -104,7 +106,11 @@ export const CreditField = React.forwardRef<HTMLInputElement, CreditFieldProps>(
       setDecision({ state: 'busy', action });
       const request = action === 'strip' ? api.stripLocation(forImage) : api.keepLocation(forImage);
       request.then(
-        (result) => previousImage.current === forImage && setDecision({ state: 'done', result }),
+        (result) => {
+          if (previousImage.current !== forImage) return;
+          setDecision({ state: 'done', result });
+          onLocationDecided?.();
+        },
         (failure) => previousImage.current === forImage && setDecision({ state: 'failed', action, error: failure }),
       );
     };

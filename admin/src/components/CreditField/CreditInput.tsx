@@ -9,7 +9,7 @@ export type CreditInputProps = CustomFieldInputProps;
 /** The credited image's credit field in the Content Manager: `CreditField` on the component's sibling fields. */
 export const CreditInput = React.forwardRef<HTMLInputElement, CreditInputProps>(
   ({ name, onChange, label, labelAction, hint, error, required, disabled }, ref) => {
-    const { imageId, values, setValue } = useCreditedImageForm(name, onChange);
+    const { imageId, values, setValue, clearLocationRefusal } = useCreditedImageForm(name, onChange);
     return (
       <CreditField
         ref={ref}
@@ -17,6 +17,7 @@ export const CreditInput = React.forwardRef<HTMLInputElement, CreditInputProps>(
         imageId={imageId}
         values={values}
         onValueChange={setValue}
+        onLocationDecided={clearLocationRefusal}
         label={label}
         labelAction={labelAction}
         hint={hint}

@@ -10,11 +10,12 @@ import { CreditInput } from '../CreditField/CreditInput';
 import { renderWithProviders } from './render';
 
 type FormValues = Record<string, any>;
-const FormValuesContext = React.createContext<FormValues>({});
+type FormState = { values: FormValues; errors: FormValues; setErrors: (errors: FormValues) => void };
+const FormStateContext = React.createContext<FormState>({ values: {}, errors: {}, setErrors: () => undefined });
 const fetchClient = { get: jest.fn(), post: jest.fn() };
 
 jest.mock('@strapi/strapi/admin', () => ({
-  useForm: (_consumer: string, select: (state: { values: FormValues }) => unknown) => select({ values: React.useContext(FormValuesContext) }),
+  useForm: (_consumer: string, select: (state: FormState) => unknown) => select(React.useContext(FormStateContext)),
   useFetchClient: () => fetchClient,
   useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message }),
   isFetchError: () => false,
@@ -29,8 +30,9 @@ const setIn = (values: FormValues, path: string, value: unknown): FormValues => 
 };
 
 /** A stand-in for the edit view's form: Strapi's `onChange(path, value)` on a values object. */
-const EditView = ({ initial, name, onChange }: { initial: FormValues; name: string; onChange: jest.Mock }) => {
+const EditView = ({ initial, initialErrors = {}, name, onChange }: { initial: FormValues; initialErrors?: FormValues; name: string; onChange: jest.Mock }) => {
   const [values, setValues] = React.useState(initial);
+  const [errors, setErrors] = React.useState(initialErrors);
   const change = React.useCallback(
     (path: string, value: unknown) => {
       onChange(path, value);
@@ -39,13 +41,16 @@ const EditView = ({ initial, name, onChange }: { initial: FormValues; name: stri
     [onChange],
   );
   return (
-    <FormValuesContext.Provider value={values}>
+    <FormStateContext.Provider value={{ values, errors, setErrors }}>
       <CreditInput name={name} label="credit" required onChange={change} />
+      {/* Where the edit view shows the image field's error. */}
+      <output aria-label="title field error">{errors.title ?? ''}</output>
+      <output aria-label="image field error">{name.split('.').slice(0, -1).concat('image').reduce<any>((node, part) => node?.[part], errors) ?? ''}</output>
       {/* The media library's pick, as the Content Manager stores it: the file object. */}
       <button type="button" onClick={() => change(name.replace(/credit$/, 'image'), { id: 42, name: 'trench.jpg', mime: 'image/jpeg' })}>
         Pick trench.jpg
       </button>
-    </FormValuesContext.Provider>
+    </FormStateContext.Provider>
   );
 };
 
@@ -73,7 +78,11 @@ test('in a body block: reads that block’s image, prefills that block’s empty
   });
   fetchClient.post.mockResolvedValue({ data: { data: { id: 42, gps: null, locationDecision: 'stripped', locationDecidedBy: 'Desk Editor', locationDecidedAt: '2025-11-07T10:00:00.000Z' } } });
   const onChange = jest.fn();
-  renderWithProviders(<EditView initial={{ title: 'Pokrovsk', body: body() }} name="body.1.credit" onChange={onChange} />);
+  // A refused publish left the gate's message under this block's image (and another under the title).
+  const refusal = 'image “trench.jpg” records where it was taken: keep or strip the location';
+  renderWithProviders(
+    <EditView initial={{ title: 'Pokrovsk', body: body() }} initialErrors={{ title: 'too long', body: { 1: { image: refusal } } }} name="body.1.credit" onChange={onChange} />,
+  );
   expect(fetchClient.get).not.toHaveBeenCalled();
 
   const user = userEvent.setup();
@@ -89,10 +98,14 @@ test('in a body block: reads that block’s image, prefills that block’s empty
   expect(screen.getByText('Prefilled from the file’s metadata: credit and creator.')).toBeInTheDocument();
   expect(warning).toHaveTextContent('This photo records where it was taken (48.28, 37.18).');
 
+  expect(screen.getByRole('status', { name: 'image field error' })).toHaveTextContent(refusal);
   await user.click(within(warning).getByRole('button', { name: 'Strip location' }));
   expect(fetchClient.post).toHaveBeenCalledWith('/conflict-explainer/media/42/strip-location');
   expect(await screen.findByText('Location stripped: the file no longer records where the photo was taken.')).toBeInTheDocument();
   expect(screen.queryByTestId('credit-location-warning')).not.toBeInTheDocument();
+  // The refusal is answered: it leaves the image field; other errors stay until the next publish.
+  expect(screen.getByRole('status', { name: 'image field error' })).toHaveTextContent(/^$/);
+  expect(screen.getByRole('status', { name: 'title field error' })).toHaveTextContent('too long');
 });
 
 test('the hero image: typing sets heroImage.credit, an emptied input sets null as Strapi’s own inputs do', async () => {
