@@ -89,8 +89,8 @@ export type NotRestoredItem =
       then: ClaimStatus;
       /** Its status now; null when the claim was deleted since. */
       now: ClaimStatus | null;
-      /** What differs: the status, the statement's wording (empty when deleted). */
-      changed: ('status' | 'statement')[];
+      /** What differs: the status, the statement's wording, its details (claimant, medium, source URL, date); empty when deleted. */
+      changed: ('status' | 'statement' | 'details')[];
       deleted: boolean;
     }
   | {
@@ -102,8 +102,8 @@ export type NotRestoredItem =
       thenAsOf: string;
       /** Its as-of date now; null when the map was deleted since. */
       nowAsOf: string | null;
-      /** What differs: the as-of date, the GeoJSON features (empty when deleted). */
-      changed: ('asOf' | 'geojson')[];
+      /** What differs: the as-of date, the GeoJSON features, its details (title, caption, source line, text description); empty when deleted. */
+      changed: ('asOf' | 'geojson' | 'details')[];
       deleted: boolean;
     };
 

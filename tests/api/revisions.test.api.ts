@@ -361,6 +361,29 @@ describe('what a restore cannot bring back', () => {
     expect((await preview(2)).body.data.notRestored).toEqual([]);
   });
 
+  it('also lists a claim whose source changed and a map whose source line changed (details), and not a claim only re-verified', async () => {
+    const sameClaim = (await app.http().get(`${DESK}/${claims.same}`).set(bearer(admin))).body.data;
+    const edited = await app.http().put(`${DESK}/${claims.same}`).set(bearer(admin)).send({ version: sameClaim.version, sourceUrl: 'https://t.me/mod_russia/51234' });
+    expect(edited.status).toBe(200);
+    const changedClaim = (await app.http().get(`${DESK}/${claims.changed}`).set(bearer(admin))).body.data;
+    const verified = await app.http().post(`${DESK}/${claims.changed}/verify`).set(bearer(admin)).send({ version: changedClaim.version });
+    expect(verified.status).toBe(200);
+    const map = await app.http().put(`/content-manager/collection-types/${MAP}/${maps.changed}`).set(bearer(admin)).send({ sourceLine: 'Source: ISW, DeepState' });
+    expect(map.status).toBe(200);
+
+    const res = await preview(2);
+    expect(res.status).toBe(200);
+    expect(res.body.data.notRestored).toEqual([
+      { kind: 'claim', documentId: claims.same, label: 'Russia’s defence ministry said its forces had entered Kurakhove.', then: 'unverified', now: 'unverified', changed: ['details'], deleted: false },
+      { kind: 'map', documentId: maps.changed, title: 'Kurakhove close-up', thenAsOf: '2025-11-07', nowAsOf: '2025-11-07', changed: ['details'], deleted: false },
+    ]);
+    // Put them back as revision 2 has them: the later tests expect only the earlier changes.
+    const again = (await app.http().get(`${DESK}/${claims.same}`).set(bearer(admin))).body.data;
+    expect((await app.http().put(`${DESK}/${claims.same}`).set(bearer(admin)).send({ version: again.version, sourceUrl: null })).status).toBe(200);
+    expect((await app.http().put(`/content-manager/collection-types/${MAP}/${maps.changed}`).set(bearer(admin)).send({ sourceLine: 'Source: ISW' })).status).toBe(200);
+    expect((await preview(2)).body.data.notRestored).toEqual([]);
+  });
+
   it('refuses a malformed number naming the field, and answers 404 for an unknown revision or explainer', async () => {
     for (const bad of ['0', '-1', 'abc', '1.5']) {
       const res = await preview(bad);

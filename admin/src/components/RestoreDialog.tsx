@@ -42,7 +42,8 @@ const NotRestoredLine = ({ item, number, documentId }: { item: NotRestoredItem; 
         now: labels.claimStatus(item.now),
         reworded: item.changed.includes('statement') ? 'yes' : 'no',
       });
-    else text = formatMessage(messages['restore.not-restored.claim-reworded'], values);
+    else if (item.changed.includes('statement')) text = formatMessage(messages['restore.not-restored.claim-reworded'], values);
+    else text = formatMessage(messages['restore.not-restored.claim-details'], values);
   } else {
     const values = { title: item.title, number, link: link(mapEditPath(item.documentId)) };
     if (item.deleted || !item.nowAsOf) text = formatMessage(messages['restore.not-restored.map-deleted'], values);
@@ -53,7 +54,8 @@ const NotRestoredLine = ({ item, number, documentId }: { item: NotRestoredItem; 
         now: day(item.nowAsOf),
         redrawn: item.changed.includes('geojson') ? 'yes' : 'no',
       });
-    else text = formatMessage(messages['restore.not-restored.map-redrawn'], { ...values, now: day(item.nowAsOf) });
+    else if (item.changed.includes('geojson')) text = formatMessage(messages['restore.not-restored.map-redrawn'], { ...values, now: day(item.nowAsOf) });
+    else text = formatMessage(messages['restore.not-restored.map-details'], values);
   }
   return (
     <Typography tag="li" variant="omega" textColor="neutral800">

@@ -82,6 +82,15 @@ const isoDate = (value: unknown): string | null => {
 
 const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
+/** A date-time column as an ISO instant, whatever the driver hands back (the snapshot holds the JSON of one). */
+const instant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : new Date(value as string).toISOString());
+
+/** An optional text as the snapshot renders it: empty is absent. */
+const blankAsNull = (value: unknown) => (value === undefined || value === '' ? null : value);
+
+type NotRestoredClaimChange = Extract<NotRestoredItem, { kind: 'claim' }>['changed'][number];
+type NotRestoredMapChange = Extract<NotRestoredItem, { kind: 'map' }>['changed'][number];
+
 /**
  * The revision's Content Manager data without the claims and maps deleted since: a relation to a
  * missing document (or an embed naming nothing) would refuse the whole restore. The claim leaves the
@@ -279,17 +288,24 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * What restoring a revision leaves as it is now: claims and maps are shared, live records, so the
-     * revision's claims whose status or statement changed since, and its maps whose as-of date or
-     * features changed, keep their current state (and ones deleted since cannot come back).
+     * revision's claims whose status, statement or details changed since, and its maps whose as-of
+     * date, features or details changed, keep their current state (ones deleted since cannot come back).
      */
     async notRestored(revision: Pick<RevisionRow, 'snapshot'>): Promise<NotRestoredItem[]> {
       const { claims, maps } = revision.snapshot.content;
       const [liveClaims, liveMaps] = await Promise.all([
         claims.length
-          ? strapi.db.query(UID.CLAIM).findMany({ select: ['documentId', 'statement', 'claimStatus'], where: { documentId: { $in: claims.map((c) => c.id) } } })
+          ? strapi.db.query(UID.CLAIM).findMany({
+              select: ['documentId', 'statement', 'claimStatus', 'medium', 'sourceUrl', 'madeAt'],
+              where: { documentId: { $in: claims.map((c) => c.id) } },
+              populate: { claimant: { select: ['documentId'] } },
+            })
           : [],
         maps.length
-          ? strapi.db.query(UID.MAP).findMany({ select: ['documentId', 'asOf', 'geojson'], where: { documentId: { $in: maps.map((m) => m.id) } } })
+          ? strapi.db.query(UID.MAP).findMany({
+              select: ['documentId', 'asOf', 'geojson', 'title', 'caption', 'sourceLine', 'textDescription'],
+              where: { documentId: { $in: maps.map((m) => m.id) } },
+            })
           : [],
       ]);
       const claimNow = new Map((liveClaims as any[]).map((c) => [c.documentId as string, c]));
@@ -297,17 +313,35 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const items: NotRestoredItem[] = [];
       for (const claim of claims) {
         const now = claimNow.get(claim.id);
-        const changed: ('status' | 'statement')[] = [];
+        const changed: NotRestoredClaimChange[] = [];
         if (now && now.claimStatus !== claim.status) changed.push('status');
         if (now && now.statement !== claim.statement) changed.push('statement');
+        if (
+          now &&
+          ((now.claimant?.documentId ?? null) !== claim.claimantId ||
+            now.medium !== claim.medium ||
+            blankAsNull(now.sourceUrl) !== claim.sourceUrl ||
+            instant(now.madeAt) !== instant(claim.madeAt))
+        ) {
+          changed.push('details');
+        }
         if (now && changed.length === 0) continue;
         items.push({ kind: 'claim', documentId: claim.id, label: shortLabel(claim.statement), then: claim.status, now: now ? now.claimStatus : null, changed, deleted: !now });
       }
       for (const map of maps) {
         const now = mapNow.get(map.id);
-        const changed: ('asOf' | 'geojson')[] = [];
+        const changed: NotRestoredMapChange[] = [];
         if (now && isoDate(now.asOf) !== isoDate(map.asOf)) changed.push('asOf');
         if (now && canonicalJson(parseJson(now.geojson)) !== canonicalJson(map.geojson)) changed.push('geojson');
+        if (
+          now &&
+          (now.title !== map.title ||
+            blankAsNull(now.caption) !== map.caption ||
+            now.sourceLine !== map.sourceLine ||
+            now.textDescription !== map.textDescription)
+        ) {
+          changed.push('details');
+        }
         if (now && changed.length === 0) continue;
         items.push({ kind: 'map', documentId: map.id, title: map.title, thenAsOf: isoDate(map.asOf) ?? '', nowAsOf: now ? isoDate(now.asOf) : null, changed, deleted: !now });
       }

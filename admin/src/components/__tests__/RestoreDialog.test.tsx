@@ -20,6 +20,8 @@ const notRestored: NotRestoredItem[] = [
   { kind: 'map', documentId: 'map-close-up', title: 'Pokrovsk under Russian attack', thenAsOf: '2025-11-05', nowAsOf: '2025-11-07', changed: ['asOf', 'geojson'], deleted: false },
   { kind: 'map', documentId: 'map-roads', title: 'Pokrovsk and the roads to other cities', thenAsOf: '2025-11-05', nowAsOf: '2025-11-05', changed: ['geojson'], deleted: false },
   { kind: 'map', documentId: 'map-gone', title: 'Myrnohrad', thenAsOf: '2025-11-04', nowAsOf: null, changed: [], deleted: true },
+  { kind: 'claim', documentId: 'claim-source', label: 'DeepState said the road was cut.', then: 'unverified', now: 'unverified', changed: ['details'], deleted: false },
+  { kind: 'map', documentId: 'map-regional', title: 'Western Donetsk', thenAsOf: '2025-11-04', nowAsOf: '2025-11-04', changed: ['details'], deleted: false },
 ];
 
 const renderDialog = (number: number | null = 1) => {
@@ -64,6 +66,8 @@ test('lists the claims and maps the restore leaves as they are now, before the c
     'Map “Pokrovsk under Russian attack”: as of Nov 5, 2025 in revision 1, as of Nov 7, 2025 now (and redrawn) — map versions are on the map’s page',
     'Map “Pokrovsk and the roads to other cities”: redrawn since revision 1 (as of Nov 5, 2025 in both) — map versions are on the map’s page',
     'Map “Myrnohrad”: deleted since revision 1 — the restored draft leaves its block out',
+    'Claim “DeepState said the road was cut.”: its claimant, medium, source or date changed since revision 1 — change it in the Claims desk',
+    'Map “Western Donetsk”: its title, caption, source line or description changed since revision 1 — edit it on the map’s page',
   ]);
   expect(within(items[0]).getByRole('link', { name: 'Claims desk' })).toHaveAttribute(
     'href',
