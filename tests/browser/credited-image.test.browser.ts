@@ -21,6 +21,7 @@ import sharp from 'sharp';
 import { expectValue, expectVisible, loginThroughForm, pollUntil } from '../helpers/admin-ui';
 import { ARTIFACTS, launchChromium } from '../helpers/browser';
 import { createJourney } from '../helpers/journey';
+import { UPLOADS_DIR } from '../helpers/uploads';
 import {
   DEV_ADMIN,
   PLAYGROUND_DIR,
@@ -33,7 +34,6 @@ import {
 const OUT = path.join(ARTIFACTS, 'credited-image');
 const SETUP_TIMEOUT = 20 * 60_000; // the admin build takes one to three minutes on two busy cores
 const STEP_TIMEOUT = 3 * 60_000;
-const UPLOADS_DIR = path.join(PLAYGROUND_DIR, 'public', 'uploads');
 
 const seed = PLAYGROUND_SEED;
 const heroSeed = seed.images.find((image: any) => image.key === seed.explainer.heroImage);
@@ -95,13 +95,6 @@ const gpsOf = async (file: string) => {
 };
 
 /** Every file this run's Strapi stored (this test's photo and the seed's placeholders), with their formats. */
-const storedUploads = async () => {
-  const found = await api('GET', '/upload/files?pageSize=100');
-  const files: any[] = Array.isArray(found) ? found : found.results ?? [];
-  return files.flatMap((file) => [file.url, ...Object.values(file.formats ?? {}).map((format: any) => format.url)]).filter((url): url is string => typeof url === 'string');
-};
-const uploadsToRemove: string[] = [];
-
 const notification = (page: Page, text: string | RegExp) => expectVisible(page.getByRole('status').or(page.getByRole('alert')), text, { what: `the notification "${text}"` });
 
 /** The hero image's component in the edit view: the innermost block holding its credit and its media field. */
@@ -125,18 +118,10 @@ beforeAll(async () => {
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
-  // Which files to remove: all this Strapi stored (the test's own photo is listed already, should it not answer).
-  if (adminToken) uploadsToRemove.push(...(await storedUploads().catch(() => [])));
-  // Each stop runs even if another fails; nothing is left running.
+  // Each stop runs even if another fails; nothing is left running (the servers' stop removes the uploads).
   await Promise.allSettled([desk?.close()]);
   await Promise.allSettled([browser?.close()]);
   await servers?.stop();
-  // The files this run's Strapi wrote into the playground's (gitignored) uploads folder, and no others.
-  for (const url of new Set(uploadsToRemove)) {
-    if (typeof url !== 'string') continue;
-    const file = path.join(PLAYGROUND_DIR, 'public', url);
-    if (path.dirname(file) === UPLOADS_DIR) fs.rmSync(file, { force: true });
-  }
 }, 60_000);
 
 describe('a field photo picked for the hero image of the Pokrovsk explainer', () => {
@@ -156,7 +141,6 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
     const [file] = (await res.json()) as any[];
     ids.photo = file.id;
     photoOnDisk = path.join(PLAYGROUND_DIR, 'public', file.url);
-    uploadsToRemove.push(file.url, ...Object.values(file.formats ?? {}).map((format: any) => format.url));
     expect(path.dirname(photoOnDisk)).toBe(UPLOADS_DIR);
     expect(await gpsOf(photoOnDisk)).toEqual({ latitude: expect.closeTo(PHOTO.latitude, 2), longitude: expect.closeTo(PHOTO.longitude, 2) });
     const metadata = await api('GET', `/conflict-explainer/media/${ids.photo}/metadata`);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { removeFiles, uploadPathsOf } from './uploads';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND_DIR = path.join(ROOT, 'playground');
@@ -284,7 +285,7 @@ export type AdminJourneyServers = {
   /** The development admin's admin-API session, for setup and after-the-fact checks. */
   api: ReturnType<typeof adminApi>;
   adminToken: string;
-  /** Stops Strapi and the site; each stop runs even if the other fails. */
+  /** Stops Strapi and the site (each stop runs even if the other fails) and removes Strapi's uploaded files. */
   stop: () => Promise<void>;
 };
 
@@ -309,12 +310,17 @@ export const startAdminJourneyServers = async (out: string): Promise<AdminJourne
     throw error;
   }
   console.log(`strapi start answered after ${Math.round(strapi.bootMs / 1000)} s at ${strapi.url}; site at ${site.url}`);
+  let api: AdminJourneyServers['api'] | null = null;
   const stop = async () => {
+    // The files this Strapi stored in the playground's uploads folder (seed and test uploads), and no others.
+    const files = api ? await api<{ results?: any[] } | any[]>('GET', '/upload/files?pageSize=1000').catch(() => []) : [];
     await Promise.allSettled([strapi.stop(), site.stop()]);
+    removeFiles(uploadPathsOf(Array.isArray(files) ? files : files.results ?? []));
   };
   try {
     const adminToken = await adminLogin(strapi.url, DEV_ADMIN.email, DEV_ADMIN.password);
-    return { site, strapi, api: adminApi(strapi.url, adminToken), adminToken, stop };
+    api = adminApi(strapi.url, adminToken);
+    return { site, strapi, api, adminToken, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,6 +3,7 @@
  * database env, PORT and plugin env; this process reports {ready} and answers IPC commands.
  */
 const path = require('node:path');
+const { removeFiles, storedUploadPaths } = require('./uploads');
 
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 const EXPLAINER = 'plugin::conflict-explainer.explainer';
@@ -26,7 +27,10 @@ const EXPLAINER = 'plugin::conflict-explainer.explainer';
       return (await strapi.plugin('conflict-explainer').service('sync').listDeliveries({ pageSize: 100 })).meta.pagination.total;
     },
     async stop() {
+      // Instances sharing a database hold the same files: whichever stops first removes them.
+      const uploads = await storedUploadPaths(strapi).catch(() => []);
       await strapi.destroy();
+      removeFiles(uploads);
       setImmediate(() => process.exit(0));
       return true;
     },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import path from 'node:path';
 import request from 'supertest';
 import { freshDatabase, PLAYGROUND_DIR } from './database';
+import { removeFiles, storedUploadPaths } from './uploads';
 
 /**
  * Strapi's own event listeners (e.g. on entry.create) finish their queries after the response is
@@ -48,7 +49,9 @@ export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Pro
     http: () => request(baseUrl),
     stop: async () => {
       await settleDatabase(strapi);
+      const uploads = await storedUploadPaths(strapi).catch(() => []);
       await strapi.destroy();
+      removeFiles(uploads);
     },
   };
 };
