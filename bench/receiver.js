@@ -7,6 +7,9 @@
  *
  *   parent → { secret }   child → { type: 'ready', port }
  *   child  → { type: 'delivery', arrivedAt, webhookId, revision, verified, error, bytes, verifyMs }
+ *   parent → { type: 'outage', status }  → answers every POST with `status` (the site is down) and
+ *            reports each as { type: 'refused', at, webhookId, revision }; { type: 'recover' } ends it
+ *            and replies { type: 'recovered', at }
  *
  * `arrivedAt` is wall-clock ms (performance.timeOrigin + performance.now(), sub-millisecond) taken
  * when the request's body has been read in full, before verification: the parent compares it with
@@ -21,6 +24,15 @@ const send = (message) => {
   if (process.connected) process.send(message);
 };
 
+let outageStatus = null;
+process.on('message', (message) => {
+  if (message && message.type === 'outage') outageStatus = message.status;
+  if (message && message.type === 'recover') {
+    outageStatus = null;
+    send({ type: 'recovered', at: now() });
+  }
+});
+
 process.once('message', ({ secret }) => {
   const webhook = new Webhook(secret);
   const server = http.createServer((req, res) => {
@@ -29,6 +41,18 @@ process.once('message', ({ secret }) => {
     req.on('end', () => {
       const arrivedAt = now();
       const body = Buffer.concat(chunks).toString('utf8');
+      if (outageStatus !== null) {
+        let revision = null;
+        try {
+          revision = Number(JSON.parse(body).revision);
+        } catch {
+          // not JSON: still refused
+        }
+        res.writeHead(outageStatus);
+        res.end();
+        send({ type: 'refused', at: arrivedAt, webhookId: String(req.headers['webhook-id'] || ''), revision });
+        return;
+      }
       const headers = {
         'webhook-id': String(req.headers['webhook-id'] || ''),
         'webhook-timestamp': String(req.headers['webhook-timestamp'] || ''),

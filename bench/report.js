@@ -162,6 +162,7 @@ const markdown = (results, env = process.env) => {
   const s = r.settings;
   const l = r.loadWhilePublishing;
   const y = r.syncLatency;
+  const o = r.outageRecovery; // absent in results from before the outage phase
   const p = r.publish;
   const c = r.claimsDesk;
   const deskQueries = c.queries.filter((q) => !q.reference);
@@ -195,6 +196,14 @@ const markdown = (results, env = process.env) => {
         [`publish median with ~${int(p.historyWith1000.from)} vs ~1 earlier revisions`, `~1 (≤ ${r.targets.publishRatioMax})`, fmt(p.ratio), mark(r.pass.publishRatio)],
         [`claims desk \`list()\` with ${int(c.claimsAdded)} more claims, worst p95 of ${deskQueries.length} queries`, `< ${r.targets.deskP95MaxMs} ms`, `${fmt(worstDesk.p95Ms)} ms (${worstDesk.name})`, mark(deskQueries.every((q) => q.pass))],
         ['publish → site (signed webhook at the receiver), p50', `< ${r.targets.syncP50MaxMs} ms`, `${fmt(y.latencyMs.p50)} ms`, mark(r.pass.syncP50)],
+        ...(o
+          ? [[
+              `after an outage: all ${o.publishes} revisions within one backoff step of recovery, in order, once`,
+              'all at the first retry',
+              `${int(o.recoveryToAllMs)} ms after recovery (step ${int(o.backoffStepMs)} ms; last ${fmt(o.afterRetryDueMs)} ms after the retry)`,
+              mark(r.pass.outageWithinOneStep),
+            ]]
+          : []),
         [`load while publishing: errors in ${int(l.requests + l.errors)} reads`, '0', String(l.errors), mark(r.pass.loadErrors)],
         ['load while publishing: revisions delivered exactly once, signed', 'all', `${l.sync.delivered}/${l.sync.expected}, ${l.sync.revisionsArrivedTwice} twice`, mark(r.pass.loadDelivered)],
       ],
@@ -261,6 +270,31 @@ const markdown = (results, env = process.env) => {
     `Delivered ${y.delivered}/${y.published}; signatures verified: ${y.allVerified ? 'all' : '**not all**'}; arrived twice: ${y.duplicateWebhookIds} webhook-id(s), ${y.revisionsArrivedTwice} revision(s); outbox ${y.outbox.delivered}/${y.outbox.rows} delivered, max attempts ${y.outbox.maxAttempts}.`,
     ''
   );
+
+  if (o) {
+    push(
+      '## After an outage',
+      '',
+      `The site answered 503 while ${o.publishes} revisions were published (its own target and receiver). Revisions go out in order, so only the first was retried, with backoff; after its failure ${o.failuresBeforeRecovery} the site recovered at once, the worst moment: the worker had a whole backoff step to wait out.`,
+      ''
+    );
+    push(
+      table(
+        ['span', 'ms'],
+        [
+          ['backoff step being waited out when the site recovered', fmt(o.backoffStepMs)],
+          ['recovery → the retry falls due', fmt(o.retryDueAfterRecoveryMs)],
+          ['retry due → first revision at the site', fmt(o.firstAfterRetryDueMs)],
+          [`retry due → all ${o.publishes} at the site`, fmt(o.afterRetryDueMs)],
+          [`**recovery → all ${o.publishes} at the site**`, `**${fmt(o.recoveryToAllMs)}**`],
+        ],
+        ['l', 'r']
+      ),
+      '',
+      `Delivered ${o.delivered}/${o.publishes} (revisions ${o.revisions.join(', ')}), in revision order: ${o.inRevisionOrder ? 'yes' : '**no**'}; arrived twice: ${o.arrivedTwice}; signatures verified: ${o.allVerified ? 'all' : '**not all**'}; refused attempts during the outage: ${o.refusedAttempts} (${o.refusedOtherRevisions} for later revisions); outbox ${o.outbox.delivered}/${o.outbox.rows} delivered, max attempts ${o.outbox.maxAttempts}.`,
+      ''
+    );
+  }
 
   push(
     '## Claims desk',

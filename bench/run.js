@@ -15,6 +15,9 @@
  *  5. Publish to site: only now creates a sync target pointing at a loopback receiver
  *     (bench/receiver.js, verifies Standard Webhooks signatures) and times 30 publishes, one at a
  *     time, from the publish call to the receiver's arrival of that revision.
+ *     After an outage: a target of its own at a receiver answering 503 while 5 revisions are
+ *     published; the site recovers right after the first revision's third failure; reports
+ *     recovery → every revision at the site against the backoff step, order, and none twice.
  *  6. Claims desk: adds 2,000 claims to the Pokrovsk draft, times the claims-desk service's list()
  *     for five filter sets in the Strapi process, and the admin route once through HTTP.
  *  7. Load while publishing: takes those claims off the draft again, disables the earlier sync
@@ -31,12 +34,13 @@
  * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
  * an endpoint answers with errors (also under load while publishing: non-2xx, socket errors,
  * timeouts, wrong bodies), revision numbers are not consecutive, a publish records no revision, a
- * published revision does not reach the receiver exactly once with a valid signature, or the claims
- * desk answers wrongly.
+ * published revision does not reach the receiver exactly once with a valid signature (also after
+ * the outage, and in revision order), or the claims desk answers wrongly.
  *
  * Env: BENCH_SECONDS (8), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (32), BENCH_ROUNDS (4: bare and
  * public alternate in rounds of BENCH_SECONDS / BENCH_ROUNDS), BENCH_PUBLISHES (20),
- * BENCH_HISTORY (1000), BENCH_SYNC_PUBLISHES (30), BENCH_SYNC_WARMUPS (2), BENCH_CLAIMS (2000),
+ * BENCH_HISTORY (1000), BENCH_SYNC_PUBLISHES (30), BENCH_SYNC_WARMUPS (2), BENCH_OUTAGE_PUBLISHES (5),
+ * BENCH_OUTAGE_FAILURES (3: failures of the first revision before the site recovers), BENCH_CLAIMS (2000),
  * BENCH_DESK_RUNS (30), BENCH_DESK_HTTP_RUNS (30), BENCH_LOAD_SECONDS (60), BENCH_LOAD_PUBLISH_EVERY_MS
  * (3000), BENCH_LOAD_GENERATORS (1: load.js processes sharing BENCH_CONCURRENCY),
  * BENCH_LOAD_BODY_CHECK_EVERY (100: every n-th body parsed and checked), BENCH_SKIP_BUILD=true (reuse
@@ -68,6 +72,9 @@ const SETTINGS = {
   history: Math.round(num('BENCH_HISTORY', 1000)),
   rounds: Math.round(num('BENCH_ROUNDS', 4)),
   timeoutMs: 10_000,
+  // After an outage: revisions published while the site answers 503, then the site recovers.
+  outagePublishes: Math.round(num('BENCH_OUTAGE_PUBLISHES', 5)),
+  outageFailures: Math.round(num('BENCH_OUTAGE_FAILURES', 3)),
   // Publish to site: measured publishes, after a few unmeasured ones (first connection, first fetch).
   syncPublishes: Math.round(num('BENCH_SYNC_PUBLISHES', 30)),
   syncWarmups: Math.round(num('BENCH_SYNC_WARMUPS', 2)),
@@ -314,17 +321,13 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/* ------------------------------------------------------------------ publish to site */
+/* ------------------------------------------------------------------ receiver */
 
 /**
- * Publish-to-site latency with a healthy loopback receiver (bench/receiver.js, its own process,
- * verifying every Standard Webhooks signature). The sync target is created here, after the
- * publish-cost phase, so those publishes made no deliveries. One publish at a time: the draft
- * changes, then the publish; latency = receiver's arrival of that revision − the Strapi process's
- * wall clock just before the publish call. The first `syncWarmups` publishes (first connection,
- * first fetch in the worker) are delivered and checked but not in the figures.
+ * A fresh bench/receiver.js (its own process and secret) and a sync target of the run's Strapi
+ * pointing at it: the arrivals it reports, and a way to wait for one revision's arrival.
  */
-const measureSync = async (server, documentId) => {
+const startReceiver = async (server) => {
   const receiver = forkChild('receiver.js');
   const arrivals = [];
   const waiting = new Map();
@@ -343,8 +346,7 @@ const measureSync = async (server, documentId) => {
   const { port } = await receiverReady;
   const url = `http://127.0.0.1:${port}/webhooks/conflict-explainer`;
   const target = await command(server, 'createSyncTarget', { url, secret });
-  log(`sync: target ${target.id} → ${url} (payload: snapshot); ${SETTINGS.syncWarmups} unmeasured + ${SETTINGS.syncPublishes} measured publishes, one at a time`);
-
+  /** The arrival of `revision`, or null after `timeoutMs`. */
   const arrivalOf = (revision, timeoutMs) => {
     const found = arrivals.find((a) => a.revision === revision);
     if (found) return Promise.resolve(found);
@@ -359,6 +361,25 @@ const measureSync = async (server, documentId) => {
       });
     });
   };
+  const stop = () => {
+    if (receiver.connected) receiver.disconnect();
+  };
+  return { receiver, arrivals, arrivalOf, url, port, target, stop };
+};
+
+/* ------------------------------------------------------------------ publish to site */
+
+/**
+ * Publish-to-site latency with a healthy loopback receiver (bench/receiver.js, its own process,
+ * verifying every Standard Webhooks signature). The sync target is created here, after the
+ * publish-cost phase, so those publishes made no deliveries. One publish at a time: the draft
+ * changes, then the publish; latency = receiver's arrival of that revision − the Strapi process's
+ * wall clock just before the publish call. The first `syncWarmups` publishes (first connection,
+ * first fetch in the worker) are delivered and checked but not in the figures.
+ */
+const measureSync = async (server, documentId) => {
+  const { arrivals, arrivalOf, url, target, stop } = await startReceiver(server);
+  log(`sync: target ${target.id} → ${url} (payload: snapshot); ${SETTINGS.syncWarmups} unmeasured + ${SETTINGS.syncPublishes} measured publishes, one at a time`);
   const samples = [];
   for (let i = 0; i < SETTINGS.syncWarmups + SETTINGS.syncPublishes; i += 1) {
     const warmup = i < SETTINGS.syncWarmups;
@@ -381,7 +402,7 @@ const measureSync = async (server, documentId) => {
   // A duplicate (a retry, a second worker pass over the same row) would come within a poll or two.
   await sleep(2500);
   const outbox = await command(server, 'syncDeliveries');
-  if (receiver.connected) receiver.disconnect();
+  stop();
 
   const publishedRevisions = samples.map((s) => s.revision);
   const byWebhookId = new Map();
@@ -421,6 +442,88 @@ const measureSync = async (server, documentId) => {
       notDelivered: outbox.filter((d) => d.state !== 'delivered').slice(0, 5),
     },
     samples,
+  };
+};
+
+/* ------------------------------------------------------------------ recovery after an outage */
+
+/**
+ * A site that was down: a target of its own (earlier ones disabled) points at a fresh receiver that
+ * answers 503 to everything. `outagePublishes` revisions are published; the first of them is retried
+ * with backoff until it has failed `outageFailures` times (the backoff step is then seconds long);
+ * then the receiver recovers, right after a failed attempt (the worst moment: the worker has a whole
+ * step to wait out). Measured: recovery → every revision at the site, the backoff step the worker
+ * was waiting out, the time from that retry falling due to the last arrival (target: every revision
+ * goes out at that first retry, none waits for a second), the arrival order, and none twice.
+ */
+// The plugin's default retry base (retryBaseMs 1000) with full jitter: no second retry comes sooner.
+const OUTAGE_SECOND_RETRY_MIN_MS = 500;
+const measureOutageRecovery = async (server, documentId) => {
+  const { disabled } = await command(server, 'disableSyncTargets');
+  const { receiver, arrivals, arrivalOf, target, stop } = await startReceiver(server);
+  const refused = [];
+  receiver.on('message', (message) => message && message.type === 'refused' && refused.push(message));
+  receiver.send({ type: 'outage', status: 503 });
+  log(`outage: target ${target.id} (earlier target(s) ${disabled.join(', ') || 'none'} disabled); the site answers 503; ${SETTINGS.outagePublishes} publishes`);
+
+  const published = [];
+  for (let i = 0; i < SETTINGS.outagePublishes; i += 1) {
+    published.push((await command(server, 'publishOnce', { documentId, label: `outage ${i}` })).number);
+  }
+  // Revisions go out in order: only the first is attempted while it is owed.
+  const failuresOfFirst = () => refused.filter((r) => r.revision === published[0]).length;
+  const waitStarted = Date.now();
+  while (failuresOfFirst() < SETTINGS.outageFailures) {
+    if (Date.now() - waitStarted > 60_000) throw new Error(`outage: the first revision failed ${failuresOfFirst()} time(s) in 60 s, expected ${SETTINGS.outageFailures}`);
+    await sleep(20);
+  }
+  // The worker has recorded that failure and scheduled the next attempt: read what it is waiting out.
+  let first = null;
+  for (let i = 0; i < 100 && !(first && first.attempts >= SETTINGS.outageFailures && first.state === 'pending'); i += 1) {
+    first = (await command(server, 'syncDeliveries', { targetId: target.id })).find((d) => d.revision === published[0]);
+    if (!(first && first.attempts >= SETTINGS.outageFailures && first.state === 'pending')) await sleep(10);
+  }
+  const recovered = waitFor(receiver, (message) => message && message.type === 'recovered', 5000, 'receiver recovery');
+  receiver.send({ type: 'recover' });
+  const recoveredAt = (await recovered).at;
+  const stepMs = first.nextAttemptAt - first.lastAttemptEndedAt;
+  const dueAfterRecoveryMs = first.nextAttemptAt - recoveredAt;
+
+  const landed = await Promise.all(published.map((revision) => arrivalOf(revision, Math.max(0, dueAfterRecoveryMs) + 15_000)));
+  await sleep(2500); // a duplicate would show by now
+  const outbox = await command(server, 'syncDeliveries', { targetId: target.id });
+  stop();
+
+  const arrivedInOrder = arrivals.filter((a) => published.includes(a.revision)).map((a) => a.revision);
+  const byRevision = new Map();
+  for (const a of arrivals) byRevision.set(a.revision, (byRevision.get(a.revision) || 0) + 1);
+  const lastArrival = landed.every(Boolean) ? Math.max(...landed.map((a) => a.arrivedAt)) : null;
+  const recoveryToAllMs = lastArrival == null ? null : r2(lastArrival - recoveredAt);
+  return {
+    publishes: published.length,
+    revisions: published,
+    failuresBeforeRecovery: refused.filter((r) => r.revision === published[0]).length,
+    refusedAttempts: refused.length,
+    refusedOtherRevisions: refused.filter((r) => r.revision !== published[0]).length,
+    backoffStepMs: r2(stepMs),
+    retryDueAfterRecoveryMs: r2(dueAfterRecoveryMs),
+    recoveryToAllMs,
+    recoveryToFirstMs: landed[0] ? r2(landed[0].arrivedAt - recoveredAt) : null,
+    delivered: landed.filter(Boolean).length,
+    inRevisionOrder: arrivedInOrder.join(',') === published.join(','),
+    arrivedTwice: [...byRevision.values()].filter((n) => n > 1).length,
+    allVerified: arrivals.length > 0 && arrivals.every((a) => a.verified),
+    outbox: { rows: outbox.length, delivered: outbox.filter((d) => d.state === 'delivered').length, maxAttempts: outbox.reduce((max, d) => Math.max(max, d.attempts), 0) },
+    // From the retry the worker was waiting for (its due time) to the last arrival: the backlog's send time.
+    afterRetryDueMs: lastArrival == null ? null : r2(lastArrival - first.nextAttemptAt),
+    firstAfterRetryDueMs: landed[0] ? r2(landed[0].arrivedAt - first.nextAttemptAt) : null,
+    // Within one backoff step of recovery: everything went out at the first retry after it (a second
+    // retry would come at least half the base step, 500 ms by default, later), in order, once each.
+    withinOneStep:
+      lastArrival != null &&
+      lastArrival - first.nextAttemptAt < OUTAGE_SECOND_RETRY_MIN_MS &&
+      arrivedInOrder.join(',') === published.join(',') &&
+      [...byRevision.values()].every((n) => n === 1),
   };
 };
 
@@ -563,38 +666,8 @@ const measureLoadWhilePublishing = async (server, base, publicUrl, documentId) =
 
   // Its own sync target: earlier targets off, a fresh receiver and secret.
   const { disabled } = await command(server, 'disableSyncTargets');
-  const receiver = forkChild('receiver.js');
-  const arrivals = [];
-  const arrivalWaiters = new Map();
-  receiver.on('message', (message) => {
-    if (!message || message.type !== 'delivery') return;
-    arrivals.push(message);
-    const resolve = arrivalWaiters.get(message.revision);
-    if (resolve) {
-      arrivalWaiters.delete(message.revision);
-      resolve(message);
-    }
-  });
-  const secret = `whsec_${crypto.randomBytes(32).toString('base64')}`;
-  const receiverReady = waitFor(receiver, (message) => message && message.type === 'ready', 15_000, 'receiver');
-  receiver.send({ secret });
-  const { port } = await receiverReady;
-  const target = await command(server, 'createSyncTarget', { url: `http://127.0.0.1:${port}/webhooks/conflict-explainer`, secret });
+  const { arrivals, arrivalOf, port, target, stop: stopReceiver } = await startReceiver(server);
   log(`load while publishing: sync target ${target.id} → receiver on 127.0.0.1:${port} (earlier target(s) ${disabled.join(', ') || 'none'} disabled)`);
-  const arrivalOf = (revision, timeoutMs) => {
-    const found = arrivals.find((a) => a.revision === revision);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        arrivalWaiters.delete(revision);
-        resolve(null);
-      }, timeoutMs);
-      arrivalWaiters.set(revision, (message) => {
-        clearTimeout(timer);
-        resolve(message);
-      });
-    });
-  };
 
   // The editor: an admin session on one keep-alive connection, as the admin panel would hold.
   const { email, password } = await command(server, 'adminUser');
@@ -678,7 +751,7 @@ const measureLoadWhilePublishing = async (server, base, publicUrl, documentId) =
   await Promise.all(expected.map((revision) => arrivalOf(revision, 15_000)));
   await sleep(2500);
   const outbox = await command(server, 'syncDeliveries', { targetId: target.id });
-  if (receiver.connected) receiver.disconnect();
+  stopReceiver();
 
   return summarizeLoadWhilePublishing({ loadResults, publishes, warmPublish, expected, arrivals, outbox, target, untracked, serverCpuSeconds, seconds, every });
 };
@@ -889,6 +962,14 @@ const printTable = (results) => {
       `arrived twice: ${y.duplicateWebhookIds} webhook-id(s), ${y.revisionsArrivedTwice} revision(s); outbox ${y.outbox.delivered}/${y.outbox.rows} delivered, max attempts ${y.outbox.maxAttempts}`
   );
 
+  const o = results.outageRecovery;
+  console.log('');
+  console.log(`After an outage (the site answered 503 while ${o.publishes} revisions were published; recovered right after failure ${o.failuresBeforeRecovery} of the first):`);
+  console.log(
+    `  recovery → all at the site ${fmt(o.recoveryToAllMs)} ms; backoff step being waited out ${fmt(o.backoffStepMs)} ms; retry due ${fmt(o.retryDueAfterRecoveryMs)} ms after recovery; ` +
+      `retry due → last arrival ${fmt(o.afterRetryDueMs)} ms; in order: ${o.inRevisionOrder ? 'yes' : 'NO'}; twice: ${o.arrivedTwice}   ${mark(results.pass.outageWithinOneStep)}`
+  );
+
   const c = results.claimsDesk;
   console.log('');
   console.log(`Claims desk: ${c.claimsAdded} claims added (tracked by the draft: ${c.trackedByDraft}); claims-desk list(), server time, ${c.warmups} warm-up + ${c.runs} runs each:`);
@@ -1026,6 +1107,13 @@ const main = async () => {
   const sync = await measureSync(server, ready.documentId);
   log(`sync: ${sync.delivered}/${sync.published} delivered, p50 ${fmt(sync.latencyMs.p50)} ms, p95 ${fmt(sync.latencyMs.p95)} ms, max ${fmt(sync.latencyMs.max)} ms`);
 
+  // A site that was down, then recovers: every revision, in order, within one backoff step.
+  const outage = await measureOutageRecovery(server, ready.documentId);
+  log(
+    `outage: ${outage.delivered}/${outage.publishes} delivered ${fmt(outage.recoveryToAllMs)} ms after recovery; backoff step waited out ${fmt(outage.backoffStepMs)} ms ` +
+      `(after ${outage.failuresBeforeRecovery} failures); in order: ${outage.inRevisionOrder ? 'yes' : 'NO'}; twice: ${outage.arrivedTwice}`
+  );
+
   // Claims desk: last, so its 2,000 claims touch no earlier figure.
   const claimsDesk = await measureClaimsDesk(server, base, ready.documentId);
 
@@ -1088,6 +1176,7 @@ const main = async () => {
     ratios,
     publish,
     syncLatency: sync,
+    outageRecovery: outage,
     claimsDesk,
     loadWhilePublishing,
     targets: TARGETS,
@@ -1096,6 +1185,7 @@ const main = async () => {
       publicVsStrapiRest: ratios.publicVsStrapiRest != null && ratios.publicVsStrapiRest >= TARGETS.publicVsStrapiRest,
       publishRatio: Number.isFinite(publish.ratio) && publish.ratio <= TARGETS.publishRatioMax,
       syncP50: Number.isFinite(sync.latencyMs.p50) && sync.latencyMs.p50 < TARGETS.syncP50MaxMs,
+      outageWithinOneStep: outage.withinOneStep,
       claimsDesk: Object.fromEntries(claimsDesk.queries.filter((q) => !q.reference).map((q) => [q.name, q.pass])),
       loadErrors: loadWhilePublishing.errors === 0,
       loadDelivered: loadWhilePublishing.sync.delivered === loadWhilePublishing.sync.expected && loadWhilePublishing.sync.arrivals === loadWhilePublishing.sync.expected,
@@ -1124,6 +1214,10 @@ const main = async () => {
   if (sync.unexpectedRevisions.length) problems.push(`sync: unexpected revisions arrived: ${sync.unexpectedRevisions.join(', ')}`);
   if (!sync.allVerified) problems.push(`sync: a signature did not verify (${sync.verifyErrors.join('; ')})`);
   if (sync.outbox.delivered !== sync.outbox.rows || sync.outbox.rows !== sync.published) problems.push(`sync: outbox has ${sync.outbox.rows} rows, ${sync.outbox.delivered} delivered, for ${sync.published} publishes`);
+  if (outage.delivered !== outage.publishes) problems.push(`outage: ${outage.delivered} of ${outage.publishes} revisions reached the site after it recovered`);
+  if (outage.arrivedTwice) problems.push(`outage: ${outage.arrivedTwice} revision(s) arrived more than once`);
+  if (!outage.inRevisionOrder) problems.push('outage: revisions reached the site out of order');
+  if (!outage.allVerified) problems.push('outage: a signature did not verify');
   if (claimsDesk.trackedByDraft < claimsDesk.claimsAdded) problems.push(`claims desk: the draft tracks ${claimsDesk.trackedByDraft} claims, fewer than the ${claimsDesk.claimsAdded} added`);
   if (Object.keys(claimsDesk.http.statuses).some((status) => status !== '200')) problems.push(`claims desk HTTP: statuses ${JSON.stringify(claimsDesk.http.statuses)}`);
   const disputed = claimsDesk.queries.find((q) => q.reference);

@@ -11,7 +11,7 @@
  *   { id, cmd: 'createSyncTarget', url, secret } → a sync target (snapshot payloads) for the receiver
  *   { id, cmd: 'publishOnce', documentId, label } → update + publish once; wall-clock start, publish ms, revision
  *   { id, cmd: 'waitDelivered', revision } → until the outbox row of `revision` is delivered (or dead)
- *   { id, cmd: 'syncDeliveries', targetId? } → the outbox rows (target, state, attempts) for the delivery check
+ *   { id, cmd: 'syncDeliveries', targetId? } → the outbox rows (target, state, attempts, last attempt, next attempt) for the delivery checks
  *   { id, cmd: 'disableSyncTargets' }       → disables every enabled sync target (before a phase adds its own)
  *   { id, cmd: 'seedClaims', documentId, count } → actors + `count` claims, tracked by the draft explainer
  *   { id, cmd: 'untrackSeededClaims', documentId } → disconnects seedClaims' claims from the draft again
@@ -252,7 +252,7 @@ const waitDelivered = async ({ revision, timeoutMs = 5000 }) => {
 };
 
 const syncDeliveries = async ({ targetId } = {}) => {
-  const query = strapi.db.connection(DELIVERIES_TABLE).select('target_id', 'revision_number', 'state', 'attempts', 'webhook_id', 'last_error', 'attempt_log').orderBy('id');
+  const query = strapi.db.connection(DELIVERIES_TABLE).select('target_id', 'revision_number', 'state', 'attempts', 'webhook_id', 'last_error', 'attempt_log', 'next_attempt_at').orderBy('id');
   const rows = await (targetId == null ? query : query.where('target_id', targetId));
   return rows.map((row) => {
     const attempts = typeof row.attempt_log === 'string' ? JSON.parse(row.attempt_log) : row.attempt_log || [];
@@ -266,6 +266,9 @@ const syncDeliveries = async ({ targetId } = {}) => {
       lastError: row.last_error,
       // The worker's own timing of its last attempt: payload built, signed, POSTed, answer read.
       lastAttemptMs: last && Number.isFinite(last.durationMs) ? last.durationMs : null,
+      // Wall-clock ms: when the last attempt ended, and when the worker will try again.
+      lastAttemptEndedAt: last ? Date.parse(last.at) + (last.durationMs || 0) : null,
+      nextAttemptAt: row.next_attempt_at == null ? null : new Date(row.next_attempt_at).getTime(),
     };
   });
 };

@@ -186,6 +186,23 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * A retry falls due between polls: wake for the earliest one rather than at the next poll, so a
+   * site that recovers gets its revisions one backoff step later, not a poll interval after that.
+   */
+  let dueTimer: NodeJS.Timeout | null = null;
+  const wakeForNextRetry = async () => {
+    const row = await knex()(DELIVERIES).where('state', 'pending').min({ due: 'next_attempt_at' }).first();
+    if (!row?.due || stopped) return;
+    const delay = Math.max(0, new Date(row.due).getTime() - Date.now());
+    if (delay >= getPluginConfig(strapi).syncPollMs) return; // the poll comes first
+    if (dueTimer) clearTimeout(dueTimer);
+    dueTimer = setTimeout(() => {
+      dueTimer = null;
+      service.kick();
+    }, delay + 1);
+  };
+
   /** One pass: claim what is due, deliver it, repeat while there is more. */
   const drain = async () => {
     for (;;) {
@@ -210,6 +227,7 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
           again = false;
           try {
             await drain();
+            await wakeForNextRetry();
           } catch (error) {
             if (!stopped) strapi.log.error(`[${PLUGIN_ID}] sync worker: ${(error as Error).message}`);
           }
@@ -230,7 +248,9 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (dueTimer) clearTimeout(dueTimer);
       timer = null;
+      dueTimer = null;
       await running;
     },
 
