@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyContentManagerLabels } from './content-manager-labels';
 import { ensureIndexes } from './database/indexes';
 import { installRawFastPath } from './middlewares/public-read';
 import { registerPermissionActions } from './permissions';
@@ -7,6 +8,7 @@ import { getService } from './utils';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await ensureIndexes(strapi);
+  await applyContentManagerLabels(strapi);
   installRawFastPath(strapi);
   getService('media').captureOnUpload();
   getService('sync').start();

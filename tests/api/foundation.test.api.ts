@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bearer, createApiToken, registerSuperAdmin, type AdminSession } from '../helpers/admin';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { applyContentManagerLabels } from '../../server/src/content-manager-labels';
 
 const CM = '/content-manager/collection-types';
 const EXPLAINER = 'plugin::conflict-explainer.explainer';
@@ -306,5 +307,47 @@ describe('bad input is refused with the field named and nothing stored', () => {
     const res = await cmCreate(EXPLAINER, explainerWith([{ __component: 'conflict-explainer.section-heading', question: 'What now?' }, validImage()]));
     expect(res.status).toBeLessThan(300);
     expect(res.body.data.body[1].credit).toBe('Staff photographer');
+  });
+});
+
+describe('the Content Manager names the fields as editors do', () => {
+  const configuration = async (kind: 'content-types' | 'components', uid: string) => {
+    const res = await app.http().get(`/content-manager/${kind}/${uid}/configuration`).set(bearer(admin));
+    expect(res.status).toBe(200);
+    return kind === 'components' ? res.body.data.component : res.body.data.contentType;
+  };
+
+  it('labels and hints instead of attribute names, in the edit view and the list', async () => {
+    const map = await configuration('content-types', 'plugin::conflict-explainer.map');
+    expect(map.metadatas.asOf.edit).toMatchObject({ label: 'As of', description: 'The date the lines show the situation on.' });
+    expect(map.metadatas.asOf.list.label).toBe('As of');
+    expect(map.metadatas.sourceLine.edit.label).toBe('Source line');
+    const explainer = await configuration('content-types', 'plugin::conflict-explainer.explainer');
+    expect(explainer.metadatas.situationStatus.edit.label).toBe('Situation status');
+    expect(explainer.metadatas.internalNote.edit.description).toMatch(/never published/);
+    const image = await configuration('components', 'conflict-explainer.credited-image');
+    expect(image.metadatas.credit.edit).toMatchObject({ label: 'Credit', description: expect.stringContaining('Image source') });
+    expect(image.metadatas.altText.edit.label).toBe('Alt text');
+  });
+
+  it('a label the newsroom set in "Configure the view" is kept at the next boot', async () => {
+    const uid = 'plugin::conflict-explainer.map';
+    const current = await configuration('content-types', uid);
+    // As the admin's "Configure the view" sends it: list metadatas without the relation's mainField.
+    const metadatas = Object.fromEntries(
+      Object.entries(current.metadatas as Record<string, any>).map(([name, { edit, list: { mainField, ...list } }]) => [name, { edit, list }])
+    );
+    metadatas.asOf.edit = { ...metadatas.asOf.edit, label: 'Situation on' };
+    const put = await app
+      .http()
+      .put(`/content-manager/content-types/${uid}/configuration`)
+      .set(bearer(admin))
+      .send({ settings: current.settings, metadatas, layouts: current.layouts });
+    expect(put.status).toBe(200);
+    // What the plugin's bootstrap runs: it must not put its own wording back.
+    await applyContentManagerLabels(app.strapi);
+    const after = await configuration('content-types', uid);
+    expect(after.metadatas.asOf.edit.label).toBe('Situation on');
+    expect(after.metadatas.sourceLine.edit.label).toBe('Source line');
   });
 });

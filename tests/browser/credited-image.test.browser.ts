@@ -102,7 +102,7 @@ const heroComponent = (page: Page): Locator =>
   page
     .locator('div')
     .filter({ has: page.locator('input[name="heroImage.credit"]') })
-    .filter({ has: page.getByRole('region', { name: 'image' }) })
+    .filter({ has: page.getByRole('region', { name: 'Image' }) })
     .last();
 const heroInput = (page: Page, field: 'credit' | 'creator' | 'copyrightHolder') => page.locator(`input[name="heroImage.${field}"]`);
 
@@ -169,7 +169,7 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
       await expectValue(heroInput(editorPage, field), '');
     }
     // The seeded placeholder goes: the media field's "Delete" takes it off the component (not the library).
-    const carousel = hero.getByRole('region', { name: 'image' });
+    const carousel = hero.getByRole('region', { name: 'Image' });
     await carousel.getByRole('button', { name: 'Delete', exact: true }).click();
     const addAsset = carousel.getByRole('button', { name: /Click to add an asset/ });
     await addAsset.waitFor();

@@ -277,7 +277,7 @@ describe("an editor's day on the Pokrovsk explainer", () => {
 
     // The date picker takes typed text when the field loses focus (Enter only while its calendar is
     // open), as when the editor tabs on; the preview, fed by the form, then shows the new date.
-    const asOf = editorPage.getByLabel('asOf');
+    const asOf = editorPage.getByLabel(/^As of/);
     await asOf.fill(NEW_AS_OF.typed);
     await asOf.blur();
     await expectVisible(editorPage, `${mapSeed.sourceLine} · As of ${NEW_AS_OF.preview}`, { what: 'the preview with the new as-of date' });
