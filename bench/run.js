@@ -212,6 +212,14 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
 };
+/** Polls `check` every 20 ms until it holds; throws naming `what()` after `timeoutMs`. */
+const until = async (check, timeoutMs, what) => {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what()}`);
+    await sleep(20);
+  }
+};
 const r2 = (value) => (Number.isFinite(value) ? Number(value.toFixed(2)) : null);
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
@@ -472,17 +480,17 @@ const measureOutageRecovery = async (server, documentId) => {
   }
   // Revisions go out in order: only the first is attempted while it is owed.
   const failuresOfFirst = () => refused.filter((r) => r.revision === published[0]).length;
-  const waitStarted = Date.now();
-  while (failuresOfFirst() < SETTINGS.outageFailures) {
-    if (Date.now() - waitStarted > 60_000) throw new Error(`outage: the first revision failed ${failuresOfFirst()} time(s) in 60 s, expected ${SETTINGS.outageFailures}`);
-    await sleep(20);
-  }
+  await until(() => failuresOfFirst() >= SETTINGS.outageFailures, 60_000, () => `the first revision to fail ${SETTINGS.outageFailures} times (it failed ${failuresOfFirst()})`);
   // The worker has recorded that failure and scheduled the next attempt: read what it is waiting out.
   let first = null;
-  for (let i = 0; i < 100 && !(first && first.attempts >= SETTINGS.outageFailures && first.state === 'pending'); i += 1) {
-    first = (await command(server, 'syncDeliveries', { targetId: target.id })).find((d) => d.revision === published[0]);
-    if (!(first && first.attempts >= SETTINGS.outageFailures && first.state === 'pending')) await sleep(10);
-  }
+  await until(
+    async () => {
+      first = (await command(server, 'syncDeliveries', { targetId: target.id })).find((d) => d.revision === published[0]);
+      return !!first && first.attempts >= SETTINGS.outageFailures && first.state === 'pending';
+    },
+    5000,
+    () => `the worker to schedule the next attempt (outbox row: ${JSON.stringify(first)})`
+  );
   const recovered = waitFor(receiver, (message) => message && message.type === 'recovered', 5000, 'receiver recovery');
   receiver.send({ type: 'recover' });
   const recoveredAt = (await recovered).at;

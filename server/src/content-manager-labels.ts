@@ -3,6 +3,8 @@ import { COMPONENT, UID } from './constants';
 
 type Metadata = { label: string; description?: string };
 
+const INTERNAL_NOTE: Metadata = { label: 'Internal note', description: 'For the desk only: never published, never sent to the site.' };
+
 /**
  * How the Content Manager names our fields. Strapi shows the raw attribute name ("asOf",
  * "situationStatus") until someone configures the view; editors get words instead.
@@ -19,7 +21,7 @@ const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
     heroImage: { label: 'Hero image' },
     body: { label: 'Body', description: 'Section questions, text, credited images, maps, claims and quotes, in reading order.' },
     claims: { label: 'Claims tracked', description: 'Claims readers see with this piece, embedded in the body or not.' },
-    internalNote: { label: 'Internal note', description: 'For the desk only: never published, never sent to the site.' },
+    internalNote: INTERNAL_NOTE,
   },
   [UID.MAP]: {
     title: { label: 'Title' },
@@ -29,7 +31,7 @@ const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
     geojson: { label: 'GeoJSON' },
     textDescription: { label: 'Text description', description: 'What the map shows, for readers who cannot see it.' },
     frame: { label: 'Frame', description: 'The area shown: [west, south, east, north]; empty fits the features.' },
-    internalNote: { label: 'Internal note', description: 'For the desk only: never published, never sent to the site.' },
+    internalNote: INTERNAL_NOTE,
   },
   [UID.CLAIM]: {
     statement: { label: 'Statement' },
@@ -48,7 +50,7 @@ const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
     explainers: { label: 'Explainers' },
     version: { label: 'Version' },
     lastEditedBy: { label: 'Last edited by' },
-    internalNote: { label: 'Internal note', description: 'For the desk only: never published, never sent to the site.' },
+    internalNote: INTERNAL_NOTE,
   },
   [UID.ACTOR]: {
     name: { label: 'Name' },
