@@ -9,7 +9,8 @@ const EXPLAINER = 'plugin::conflict-explainer.explainer';
 const CLAIM = 'plugin::conflict-explainer.claim';
 const ACTOR = 'plugin::conflict-explainer.actor';
 const MAP = 'plugin::conflict-explainer.map';
-const ARTICLE = path.resolve(__dirname, '..', '..', '..', 'shared', 'seed', 'pokrovsk-explainer.txt');
+// The article as the newsroom filed it, kept beside the structured seed that carries it.
+const ARTICLE = path.resolve(__dirname, '..', '..', 'playground', 'seed', 'pokrovsk-explainer.txt');
 
 let app: TestApp;
 let admin: AdminSession;
