@@ -35,19 +35,38 @@ export const createApiToken = async (app: TestApp, session: AdminSession, type: 
   return res.body.data.accessKey as string;
 };
 
+/** An action on every subject, or on one model (e.g. the Content Manager's update on maps), with conditions if any. */
+export type RolePermission = string | { action: string; subject?: string | null; conditions?: string[] };
+
 /**
  * Creates an editor role holding exactly `actions`, a user in it, and logs that user in, all
  * through the real admin routes (roles, users, registration by invitation token).
  */
-export const editorWithPermissions = async (app: TestApp, superAdmin: AdminSession, actions: string[]): Promise<AdminSession> => {
+export const editorWithPermissions = async (app: TestApp, superAdmin: AdminSession, actions: RolePermission[]): Promise<AdminSession> => {
   const name = `desk-${Date.now()}-${++counter}`;
   const role = await app.http().post('/admin/roles').set(bearer(superAdmin)).send({ name, description: 'test role' });
   if (role.status !== 201) throw new Error(`role: ${role.status} ${JSON.stringify(role.body)}`);
-  const permissions = actions.map((action) => ({ action, subject: null, conditions: [], properties: {} }));
+  const permissions = actions.map((required) => {
+    const { action, subject = null, conditions = [] } = typeof required === 'string' ? { action: required } : required;
+    return { action, subject, conditions, properties: {} };
+  });
   const set = await app.http().put(`/admin/roles/${role.body.data.id}/permissions`).set(bearer(superAdmin)).send({ permissions });
   if (set.status !== 200) throw new Error(`permissions: ${set.status} ${JSON.stringify(set.body)}`);
+  return userInRole(app, superAdmin, role.body.data.id, name);
+};
+
+/** A user of one of Strapi's stock roles ('strapi-author', 'strapi-editor'), logged in. */
+export const userWithStockRole = async (app: TestApp, superAdmin: AdminSession, code: 'strapi-author' | 'strapi-editor'): Promise<AdminSession> => {
+  const roles = await app.http().get('/admin/roles').set(bearer(superAdmin));
+  const role = roles.body.data.find((candidate: { code: string }) => candidate.code === code);
+  if (!role) throw new Error(`no stock role ${code}`);
+  return userInRole(app, superAdmin, role.id, `${code}-${Date.now()}-${++counter}`);
+};
+
+/** Invites a user into `roleId`, registers them with the invitation token, and logs them in. */
+const userInRole = async (app: TestApp, superAdmin: AdminSession, roleId: number, name: string): Promise<AdminSession> => {
   const email = `${name}@example.com`;
-  const user = await app.http().post('/admin/users').set(bearer(superAdmin)).send({ firstname: 'Role', lastname: name, email, roles: [role.body.data.id] });
+  const user = await app.http().post('/admin/users').set(bearer(superAdmin)).send({ firstname: 'Role', lastname: name, email, roles: [roleId] });
   if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`);
   const password = 'Correct-Horse-9';
   const registered = await app
