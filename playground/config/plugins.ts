@@ -25,6 +25,9 @@ export default ({ env }) => ({
       retryBaseMs: env.int('CE_RETRY_BASE_MS', 1000),
       retryMaxMs: env.int('CE_RETRY_MAX_MS', 300000),
       syncWorker: env.bool('CE_SYNC_WORKER', true),
+      // e.g. CE_CONTENT_TYPE_NAMES='{"claim":"Claim"}' renames the plugin's types in the Content Manager.
+      contentTypeNames: env.json('CE_CONTENT_TYPE_NAMES', {}),
+      editorNamesInApi: env.bool('CE_EDITOR_NAMES_IN_API', false),
     },
   },
 });

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { applyContentTypeNames, applyEditorNamePrivacy } from './content-type-names';
+import { keepInternalModelsOutOfContentManager } from './internal-models';
 import { registerClaimVersioning } from './middlewares/claim-versioning';
 import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerMapVersions } from './middlewares/map-versions';
@@ -21,6 +23,9 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   applyPublicApiAuth(strapi);
   registerPublicReadFastPath(strapi);
   registerConflictStatus(strapi);
+  keepInternalModelsOutOfContentManager(strapi);
+  applyContentTypeNames(strapi);
+  applyEditorNamePrivacy(strapi);
 };
 
 export default register;

@@ -154,7 +154,7 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
 
   step('03 in the explainer’s edit view, the hero image’s credit fields are cleared and the photo is picked in the asset dialog', async () => {
     await editorPage.getByRole('navigation').getByRole('link', { name: 'Content Manager' }).click();
-    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer', exact: true }).click();
+    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer article', exact: true }).click();
     await editorPage.getByRole('row').filter({ hasText: PIECE_TITLE }).getByText(PIECE_TITLE, { exact: true }).click();
     await editorPage.getByRole('heading', { name: PIECE_TITLE, level: 1 }).waitFor({ timeout: 60_000 });
     const hero = heroComponent(editorPage);

@@ -268,7 +268,7 @@ describe("an editor's day on the Pokrovsk explainer", () => {
 
   step('07 the close-up map gets a new as-of date and a moved front line in the Content Manager', async () => {
     await editorPage.getByRole('navigation').getByRole('link', { name: 'Content Manager' }).click();
-    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Map', exact: true }).click();
+    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer map', exact: true }).click();
     await editorPage.getByRole('row').filter({ hasText: MAP_TITLE }).getByText(MAP_TITLE, { exact: true }).click();
     await editorPage.getByRole('heading', { name: MAP_TITLE, level: 1 }).waitFor();
     ids.map = decodeURIComponent(new URL(editorPage.url()).pathname.split('/').pop() ?? '');
@@ -302,7 +302,7 @@ describe("an editor's day on the Pokrovsk explainer", () => {
   });
 
   step('08 the editor publishes an update with a public note from the explainer’s revision panel', async () => {
-    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer', exact: true }).click();
+    await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer article', exact: true }).click();
     await editorPage.getByRole('row').filter({ hasText: PIECE_TITLE }).getByText(PIECE_TITLE, { exact: true }).click();
     const publishUpdate = editorPage.getByRole('button', { name: 'Publish update' });
     await publishUpdate.waitFor({ timeout: 60_000 });

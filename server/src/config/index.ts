@@ -22,7 +22,14 @@ export type PluginConfig = {
   retryMaxMs: number;
   /** The article's URL on the site, `{slug}` replaced, used in JSON-LD; null to omit. */
   siteArticleUrl: string | null;
+  /** The Content Manager's names for the plugin's types, e.g. `{ claim: 'Claim' }`; unset ones keep the defaults. */
+  contentTypeNames: Partial<Record<NamedContentType, string>>;
+  /** Show who last edited a claim (`lastEditedBy`, the editor's display name) to API-token holders. */
+  editorNamesInApi: boolean;
 };
+
+export const NAMED_CONTENT_TYPES = ['explainer', 'claim', 'actor', 'map'] as const;
+export type NamedContentType = (typeof NAMED_CONTENT_TYPES)[number];
 
 const defaults: PluginConfig = {
   publicApiRequiresToken: false,
@@ -35,6 +42,8 @@ const defaults: PluginConfig = {
   retryBaseMs: 1000,
   retryMaxMs: 300_000,
   siteArticleUrl: null,
+  contentTypeNames: {},
+  editorNamesInApi: false,
 };
 
 export const getPluginConfig = (strapi: Core.Strapi): PluginConfig => ({
@@ -53,6 +62,14 @@ export default {
     }
     if (config.siteArticleUrl != null && !/^https?:\/\/.+\{slug\}/.test(config.siteArticleUrl)) {
       throw new Error('conflict-explainer: siteArticleUrl must be an http(s) URL containing {slug}');
+    }
+    for (const [type, name] of Object.entries(config.contentTypeNames ?? {})) {
+      if (!(NAMED_CONTENT_TYPES as readonly string[]).includes(type)) {
+        throw new Error(`conflict-explainer: contentTypeNames.${type} is not one of ${NAMED_CONTENT_TYPES.join(', ')}`);
+      }
+      if (typeof name !== 'string' || !name.trim() || name.length > 100) {
+        throw new Error(`conflict-explainer: contentTypeNames.${type} must be a non-empty name of at most 100 characters`);
+      }
     }
   },
 };

@@ -7,7 +7,7 @@ export default {
     info: {
       singularName: 'actor',
       pluralName: 'actors',
-      displayName: 'Actor',
+      displayName: 'Explainer actor',
       description: 'Who makes claims: governments, units, ministries, OSINT groups, analysts, media.',
     },
     options: { draftAndPublish: false },

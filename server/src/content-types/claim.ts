@@ -14,7 +14,7 @@ export default {
     info: {
       singularName: 'claim',
       pluralName: 'claims',
-      displayName: 'Claim',
+      displayName: 'Explainer claim',
       description: 'An attributed statement about the situation, with the newsroom’s assessment.',
     },
     // Claims are edited live by the desk; readers only see them frozen inside a published revision.
@@ -47,7 +47,8 @@ export default {
       },
       // Optimistic concurrency: every desk save names the version it was based on.
       version: { type: 'integer', default: 1, required: true, min: 1 },
-      lastEditedBy: { type: 'string', maxLength: 200 },
+      // An editor's name: kept from API-token holders unless the app sets editorNamesInApi.
+      lastEditedBy: { type: 'string', maxLength: 200, private: true },
       internalNote: { type: 'text', maxLength: 5000, private: true },
     },
   },

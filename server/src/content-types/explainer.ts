@@ -7,7 +7,7 @@ export default {
     info: {
       singularName: 'explainer',
       pluralName: 'explainers',
-      displayName: 'Explainer',
+      displayName: 'Explainer article',
       description: 'A long explainer on a moving story, published as immutable revisions.',
     },
     options: { draftAndPublish: true },

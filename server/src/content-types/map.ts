@@ -5,7 +5,7 @@ export default {
     info: {
       singularName: 'map',
       pluralName: 'maps',
-      displayName: 'Map',
+      displayName: 'Explainer map',
       description: 'A situation map: typed GeoJSON features with a source line and an as-of date.',
     },
     options: { draftAndPublish: false },
