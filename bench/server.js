@@ -83,6 +83,10 @@ const boot = async () => {
     DATABASE_FILENAME: DB_RELATIVE,
     NODE_ENV: process.env.NODE_ENV || 'production',
   });
+  // The playground refuses its committed development secrets in production: one-off random ones.
+  for (const name of ['ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'APP_KEYS']) {
+    process.env[name] = process.env[name] || crypto.randomBytes(24).toString('base64url');
+  }
   // The benchmark always runs on its own SQLite file, whatever the shell points at.
   delete process.env.DATABASE_URL;
 
