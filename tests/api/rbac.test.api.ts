@@ -110,14 +110,20 @@ describe('with the default configuration', () => {
       const claim = await app.strapi.db.query(`${PLUGIN}.claim`).findOne({ where: {} });
       const reads = [`/conflict-explainer/explainers/${explainer.documentId}/revisions`, `/conflict-explainer/explainers/${explainer.documentId}/activities`, `/conflict-explainer/claims/${claim.documentId}`];
       const statuses = async (session: AdminSession) => Promise.all(reads.map(async (path) => (await app.http().get(path).set(bearer(session))).status));
+      const listed = async (session: AdminSession) =>
+        (await app.http().get('/conflict-explainer/explainers').set(bearer(session))).body.data.map((row: { documentId: string }) => row.documentId);
 
       expect(await statuses(ownDesk)).toEqual([403, 403, 403]);
-      expect(await statuses(await editorWithPermissions(app, admin, [`${PLUGIN}.revisions.read`, `${PLUGIN}.claims.read`]))).toEqual([200, 200, 200]);
+      expect(await listed(ownDesk)).not.toContain(explainer.documentId);
+      const wholeDesk = await editorWithPermissions(app, admin, [`${PLUGIN}.revisions.read`, `${PLUGIN}.claims.read`]);
+      expect(await statuses(wholeDesk)).toEqual([200, 200, 200]);
+      expect(await listed(wholeDesk)).toContain(explainer.documentId);
 
       // The same documents, as if this user had created them.
       await app.strapi.db.query(`${PLUGIN}.explainer`).updateMany({ where: { documentId: explainer.documentId }, data: { createdBy: ownDesk.user.id } });
       await app.strapi.db.query(`${PLUGIN}.claim`).update({ where: { id: claim.id }, data: { createdBy: ownDesk.user.id } });
       expect(await statuses(ownDesk)).toEqual([200, 200, 200]);
+      expect(await listed(ownDesk)).toEqual([explainer.documentId]);
     });
   });
 
