@@ -1,5 +1,5 @@
 import { Globe, Image, PinMap } from '@strapi/icons';
-import { RevisionPanel } from './components/RevisionPanel';
+import { RevisionPanel } from './components/revisions/RevisionPanel';
 import { CLAIM_PERMISSIONS } from './claimsConstants';
 import { PERMISSIONS } from './constants';
 import { PLUGIN_ID } from './pluginId';
@@ -27,7 +27,7 @@ export default {
       intlLabel: messages['map.field.label'],
       intlDescription: messages['map.field.description'],
       icon: PinMap,
-      components: { Input: async () => import('./components/GeoJsonField/GeoJsonInput') },
+      components: { Input: async () => import('./components/maps/GeoJsonInput') },
     });
     // The credited image's credit, prefilled from the picked file's metadata (server: register.ts).
     app.customFields.register({
@@ -37,7 +37,7 @@ export default {
       intlLabel: messages['credit.field.label'],
       intlDescription: messages['credit.field.description'],
       icon: Image,
-      components: { Input: async () => import('./components/CreditField/CreditInput') },
+      components: { Input: async () => import('./components/images/CreditInput') },
     });
   },
 

@@ -6,8 +6,8 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useClaimsApi, useRequest } from '../api/claims';
 import { CLAIM_PERMISSIONS } from '../claimsConstants';
-import { ClaimsDesk } from '../components/ClaimsDesk';
-import type { Notify } from '../components/ClaimSidePanel';
+import { ClaimsDesk } from '../components/claims/ClaimsDesk';
+import type { Notify } from '../components/claims/ClaimSidePanel';
 import { pluginPath } from '../constants';
 import { messages } from '../translations/messages';
 

@@ -6,12 +6,12 @@ import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type Activity, type RevisionDetail } from '../api/revisions';
 import { useForgetContentManagerDocument } from '../api/contentManagerCache';
-import { ChangeSummaryList } from '../components/ChangeSummaryList';
-import { ComparePanel } from '../components/ComparePanel';
-import { KindBadge, useLabels } from '../components/labels';
-import { RestoreDialog } from '../components/RestoreDialog';
-import { RevisionsTable } from '../components/RevisionsTable';
-import { SnapshotView } from '../components/SnapshotView';
+import { ChangeSummaryList } from '../components/revisions/ChangeSummaryList';
+import { ComparePanel } from '../components/revisions/ComparePanel';
+import { KindBadge, useLabels } from '../components/common/labels';
+import { RestoreDialog } from '../components/revisions/RestoreDialog';
+import { RevisionsTable } from '../components/revisions/RevisionsTable';
+import { SnapshotView } from '../components/revisions/SnapshotView';
 import { contentManagerPath, EXPLAINER_UID, PERMISSIONS, pluginPath } from '../constants';
 import { messages } from '../translations/messages';
 
