@@ -1,9 +1,7 @@
 import { Globe, Image, PinMap } from '@strapi/icons';
 import { RevisionPanel } from './components/revisions/RevisionPanel';
-import { CLAIM_PERMISSIONS } from './claimsConstants';
-import { PERMISSIONS } from './constants';
+import { CLAIM_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './constants';
 import { PLUGIN_ID } from './pluginId';
-import { SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './syncConstants';
 import { messages } from './translations/messages';
 
 type TradOptions = { locales: string[] };

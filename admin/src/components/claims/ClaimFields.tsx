@@ -2,7 +2,7 @@ import { Alert, DateTimePicker, Field, SingleSelect, SingleSelectOption, TextInp
 import * as React from 'react';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import type { DeskActor } from '../../api/claims';
-import { CLAIM_MEDIA } from '../../claimsConstants';
+import { CLAIM_MEDIA } from '../../constants';
 import { messages } from '../../translations/messages';
 import { dateOrNull } from '../../utils/claims';
 import { ActorPicker } from './ActorPicker';

@@ -3,7 +3,7 @@ import { WarningCircle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { DefaultTheme } from 'styled-components';
 import type { ClaimStatus, DeskActor, LinkGroup, LinkKind, Side } from '../../api/claimsTypes';
-import type { ActorKind, ClaimMedium, ClaimSort } from '../../claimsConstants';
+import type { ActorKind, ClaimMedium, ClaimSort } from '../../constants';
 import { messages } from '../../translations/messages';
 import { useLabels } from '../common/labels';
 

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { useClaimsApi, useErrorMessage, useRequest, type DeskClaim, type ExplainerListItem } from '../../api/claims';
-import { DEFAULT_STALE_HOURS } from '../../claimsConstants';
+import { DEFAULT_STALE_HOURS } from '../../constants';
 import { messages } from '../../translations/messages';
 import { filtersFromParams, filtersToParams, hasActiveFilters, queryOf, type DeskFilters } from '../../utils/claims';
 import { useClaimLabels } from './ClaimLabels';

@@ -12,7 +12,7 @@ import {
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { ClaimStatus, DeskActor, Side } from '../../api/claimsTypes';
-import { CLAIM_SORTS, CLAIM_STATUSES, SIDES, type ClaimSort } from '../../claimsConstants';
+import { CLAIM_SORTS, CLAIM_STATUSES, SIDES, type ClaimSort } from '../../constants';
 import { messages } from '../../translations/messages';
 import { hasActiveFilters, type DeskFilters } from '../../utils/claims';
 import { useClaimLabels } from './ClaimLabels';

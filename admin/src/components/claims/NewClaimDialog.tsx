@@ -11,7 +11,7 @@ import {
   type DeskActor,
   type Side,
 } from '../../api/claims';
-import { ACTOR_KINDS, CLAIM_STATUSES, SIDES } from '../../claimsConstants';
+import { ACTOR_KINDS, CLAIM_STATUSES, SIDES } from '../../constants';
 import { messages } from '../../translations/messages';
 import { ClaimFields } from './ClaimFields';
 import { ClaimStatusBadge, useClaimLabels } from './ClaimLabels';

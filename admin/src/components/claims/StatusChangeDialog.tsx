@@ -11,7 +11,7 @@ import {
   type ConflictDetails,
   type DeskClaim,
 } from '../../api/claims';
-import { CLAIM_STATUSES } from '../../claimsConstants';
+import { CLAIM_STATUSES } from '../../constants';
 import { messages } from '../../translations/messages';
 import { ClaimStatusBadge } from './ClaimLabels';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';

@@ -2,9 +2,8 @@ import { Alert, Button, Field, Flex, Modal, Radio, Textarea, Typography } from '
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishResult, type RevisionKind } from '../../api/revisions';
+import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
-
-const KINDS: RevisionKind[] = ['update', 'correction', 'clarification'];
 
 export interface PublishDialogProps {
   documentId: string;
@@ -106,7 +105,7 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
                     setFieldErrors({});
                   }}
                 >
-                  {KINDS.map((value) => (
+                  {REVISION_KINDS.map((value) => (
                     <Radio.Item key={value} value={value}>
                       <Typography fontWeight="semiBold">{formatMessage(messages[`kind.${value}`])}</Typography>{' '}
                       <Typography variant="pi" textColor="neutral600">

@@ -3,8 +3,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type NotRestoredItem } from '../../api/revisions';
-import { claimsPath } from '../../claimsConstants';
-import { mapEditPath } from '../../constants';
+import { claimsPath, mapEditPath } from '../../constants';
 import { messages } from '../../translations/messages';
 import { useLabels } from '../common/labels';
 

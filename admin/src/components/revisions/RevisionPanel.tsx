@@ -4,12 +4,11 @@ import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useErrorMessage, useRequest, useRevisionsApi, type PublishResult } from '../../api/revisions';
-import { EXPLAINER_UID, PERMISSIONS, revisionsPath } from '../../constants';
+import { EXPLAINER_UID, PERMISSIONS, revisionsPath, SYNC_PERMISSIONS, syncSettingsPath } from '../../constants';
 import { messages } from '../../translations/messages';
 import { PublishDialog } from './PublishDialog';
 import { RevisionStatusView, restoredSinceLatest } from './RevisionStatusView';
 import { SyncStateSection } from '../sync/SyncStateSection';
-import { SYNC_PERMISSIONS, syncSettingsPath } from '../../syncConstants';
 
 /** The edit view's query as the Content Manager sends it (plugin options flattened), so a refetch hits its cache entry. */
 const useContentManagerParams = () => {
