@@ -7,29 +7,16 @@ import * as React from 'react';
 import { isFetchError, useAPIErrorHandler, useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
+import type {
+  MapIssue,
+  MapValidateRequest,
+  MapValidateResponse,
+  MapValidation,
+  MapVersion,
+  MapVersionsResponse,
+} from '../../../shared/contracts/maps';
 
-/** One problem the server found, with its path from the field (`['geojson', 'features', 3, 'properties', 'type']`). */
-export interface MapIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-export interface MapValidation {
-  valid: boolean;
-  issues: MapIssue[];
-  /** The GeoJSON as it would be stored (rings rewound), when valid. */
-  normalized: unknown | null;
-}
-
-/** A map's earlier state, kept by the server whenever its lines or its as-of date changed. */
-export interface MapVersion {
-  id?: number;
-  asOf: string;
-  sourceLine: string | null;
-  geojson: unknown;
-  replacedAt: string;
-  replacedBy: string | null;
-}
+export type { MapIssue, MapValidation, MapVersion };
 
 export interface MapsApi {
   validate(geojson: unknown, options?: { signal?: AbortSignal }): Promise<MapValidation>;
@@ -40,11 +27,11 @@ type Client = ReturnType<typeof useFetchClient>;
 
 export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => ({
   async validate(geojson, { signal } = {}) {
-    const { data } = await client.post<{ data: MapValidation }>(`/${PLUGIN_ID}/maps/validate`, { geojson }, { signal });
+    const { data } = await client.post<MapValidateResponse, MapValidateRequest>(`/${PLUGIN_ID}/maps/validate`, { geojson }, { signal });
     return data.data;
   },
   async listVersions(documentId) {
-    const { data } = await client.get<{ data: MapVersion[] }>(`/${PLUGIN_ID}/maps/${encodeURIComponent(documentId)}/versions`);
+    const { data } = await client.get<MapVersionsResponse>(`/${PLUGIN_ID}/maps/${encodeURIComponent(documentId)}/versions`);
     return data.data;
   },
 });
