@@ -4,7 +4,7 @@
  * client), and the other fields of the form it sits in (source line, as-of date, frame).
  */
 import * as React from 'react';
-import { isFetchError, useAPIErrorHandler, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
 import type {
@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/contracts/maps';
 
 export type { MapIssue, MapValidation, MapVersion };
+export { useErrorMessage } from './useErrorMessage';
 
 export interface MapsApi {
   validate(geojson: unknown, options?: { signal?: AbortSignal }): Promise<MapValidation>;
@@ -39,15 +40,6 @@ export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => 
 export const useMapsApi = (): MapsApi => {
   const client = useFetchClient();
   return React.useMemo(() => createMapsApi(client), [client]);
-};
-
-/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
-export const useMapErrorMessage = () => {
-  const { formatAPIError } = useAPIErrorHandler();
-  return React.useCallback(
-    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
-    [formatAPIError],
-  );
 };
 
 export interface MapFormContext {

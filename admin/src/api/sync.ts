@@ -20,7 +20,7 @@ import type {
 export type { DeliveriesPage, DeliveriesQuery, DeliveryAttempt, DeliveryState, DeliveryView, PayloadMode, TargetInput, TargetView };
 export { fieldErrorsOf } from './errors';
 export { useRequest } from './useRequest';
-export { useErrorMessage } from './revisions';
+export { useErrorMessage } from './useErrorMessage';
 
 export interface SyncApi {
   listTargets(): Promise<TargetView[]>;

@@ -1,4 +1,4 @@
-import { Button, Field, Flex, Modal, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../api/claims';
 import { ACTOR_KINDS, CLAIM_STATUSES, SIDES } from '../../constants';
 import { messages } from '../../translations/messages';
+import { RadioGroupField } from '../common/RadioGroupField';
 import { ClaimFields } from './ClaimFields';
 import { ClaimStatusBadge, useClaimLabels } from './ClaimLabels';
 
@@ -87,7 +88,6 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
-  const modeLabelId = React.useId();
 
   const set = <K extends keyof Form>(key: K, value: Form[K], errorPath: string = key) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -167,22 +167,17 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
 
               <Flex direction="column" alignItems="stretch" gap={3}>
                 {canManageActors && (
-                  <Flex direction="column" alignItems="stretch" gap={2}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral800" id={modeLabelId}>
-                      {formatMessage(messages['claims.field.claimant'])}
-                    </Typography>
-                    <Radio.Group
-                      name="claimantMode"
-                      value={form.claimantMode}
-                      aria-labelledby={modeLabelId}
-                      onValueChange={(value) => set('claimantMode', value as Form['claimantMode'], 'claimant')}
-                    >
-                      <Flex gap={6}>
-                        <Radio.Item value="existing">{formatMessage(messages['claims.new.existing-actor'])}</Radio.Item>
-                        <Radio.Item value="new">{formatMessage(messages['claims.new.new-actor'])}</Radio.Item>
-                      </Flex>
-                    </Radio.Group>
-                  </Flex>
+                  <RadioGroupField
+                    name="claimantMode"
+                    label={formatMessage(messages['claims.field.claimant'])}
+                    value={form.claimantMode}
+                    layout="inline"
+                    options={[
+                      { value: 'existing', label: formatMessage(messages['claims.new.existing-actor']) },
+                      { value: 'new', label: formatMessage(messages['claims.new.new-actor']) },
+                    ]}
+                    onChange={(value) => set('claimantMode', value, 'claimant')}
+                  />
                 )}
                 {isNewActor ? (
                   <Flex direction="column" alignItems="stretch" gap={3} background="neutral100" padding={4} hasRadius>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, Modal, Radio, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../api/claims';
 import { CLAIM_STATUSES } from '../../constants';
 import { messages } from '../../translations/messages';
+import { RadioGroupField } from '../common/RadioGroupField';
 import { ClaimStatusBadge } from './ClaimLabels';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';
 
@@ -40,7 +41,6 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
   const [formError, setFormError] = React.useState<string | null>(null);
   const [conflict, setConflict] = React.useState<ConflictDetails | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
-  const statusLabelId = React.useId();
 
   // A new claim opens a clean form.
   const claimId = claim?.documentId;
@@ -124,37 +124,23 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
                     {otherErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
                   </Alert>
                 )}
-                <Field.Root name="status" required error={fieldErrors.status}>
-                  <Flex direction="column" alignItems="stretch" gap={2}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral800" id={statusLabelId}>
-                      {formatMessage(messages['claims.change-status.new'])}
-                    </Typography>
-                    <Radio.Group
-                      name="status"
-                      value={status}
-                      aria-labelledby={statusLabelId}
-                      onValueChange={(value) => {
-                        setStatus(value as ClaimStatus);
-                        setFieldErrors(({ status: _, ...rest }) => rest);
-                      }}
-                    >
-                      <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '0.8rem 1.6rem' }}>
-                        {CLAIM_STATUSES.map((value) => (
-                          <Radio.Item key={value} value={value} disabled={value === claim.claimStatus}>
-                            <ClaimStatusBadge status={value} />
-                            {value === claim.claimStatus && (
-                              <Typography variant="pi" textColor="neutral600">
-                                {' '}
-                                {formatMessage(messages['claims.change-status.is-current'])}
-                              </Typography>
-                            )}
-                          </Radio.Item>
-                        ))}
-                      </Box>
-                    </Radio.Group>
-                    <Field.Error />
-                  </Flex>
-                </Field.Root>
+                <RadioGroupField
+                  name="status"
+                  label={formatMessage(messages['claims.change-status.new'])}
+                  value={status}
+                  layout="two-columns"
+                  options={CLAIM_STATUSES.map((value) => ({
+                    value,
+                    label: <ClaimStatusBadge status={value} />,
+                    disabled: value === claim.claimStatus,
+                    hint: value === claim.claimStatus ? formatMessage(messages['claims.change-status.is-current']) : undefined,
+                  }))}
+                  onChange={(value) => {
+                    setStatus(value);
+                    setFieldErrors(({ status: _, ...rest }) => rest);
+                  }}
+                  error={fieldErrors.status}
+                />
                 <Field.Root name="reason" required error={fieldErrors.reason} hint={formatMessage(messages['claims.change-status.reason.hint'])}>
                   <Field.Label>{formatMessage(messages['claims.change-status.reason'])}</Field.Label>
                   <Textarea

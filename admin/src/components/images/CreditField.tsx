@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
   useMediaApi,
-  useMediaErrorMessage,
+  useErrorMessage,
   type CreditFieldName,
   type CreditValues,
   type ImageMetadata,
@@ -57,7 +57,7 @@ export const CreditField = React.forwardRef<HTMLInputElement, CreditFieldProps>(
   ({ name, imageId, values, onValueChange, onLocationDecided, label, labelAction, hint, error, required = false, disabled = false }, ref) => {
     const { formatMessage, formatNumber, formatList } = useIntl();
     const api = useMediaApi();
-    const errorMessage = useMediaErrorMessage();
+    const errorMessage = useErrorMessage();
 
     // Latest values and callbacks, for a response that arrives after later renders.
     const latest = React.useRef({ api, values, onValueChange });

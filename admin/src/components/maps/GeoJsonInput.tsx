@@ -2,7 +2,7 @@ import { Box, Button, Field, Flex, Grid, Textarea, Typography } from '@strapi/de
 import { Upload, WarningCircle } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { useMapErrorMessage, useMapFormContext, useMapsApi, type MapIssue } from '../../api/maps';
+import { useErrorMessage, useMapFormContext, useMapsApi, type MapIssue } from '../../api/maps';
 import { messages } from '../../translations/messages';
 import type { CustomFieldInputProps } from '../common/customFieldInputProps';
 import type { MapFeatureType } from '../../../../shared/constants';
@@ -60,7 +60,7 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
   ({ name, value, onChange, label, labelAction, hint, error, required = false, disabled = false }, ref) => {
     const { formatMessage } = useIntl();
     const api = useMapsApi();
-    const errorMessage = useMapErrorMessage();
+    const errorMessage = useErrorMessage();
     const form = useMapFormContext(name);
     const hasTitle = typeof form.title === 'string' && form.title.trim() !== '';
     // The map's title names the drawn SVG (its accessible name), as on the site.

@@ -3,7 +3,7 @@ import { ClockCounterClockwise } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { RenderableMap } from '../../../../shared/map-svg';
-import { useMapErrorMessage, useMapsApi, type MapVersion } from '../../api/maps';
+import { useErrorMessage, useMapsApi, type MapVersion } from '../../api/maps';
 import { useRequest } from '../../api/useRequest';
 import { messages } from '../../translations/messages';
 import { compareFeatures, renderableOf, unionExtent } from './geojson';
@@ -29,7 +29,7 @@ export const MapVersions = ({ documentId, title, current, reloadKey }: MapVersio
   const { formatMessage, formatDate } = useIntl();
   const formatAsOf = useFormatAsOf();
   const api = useMapsApi();
-  const errorMessage = useMapErrorMessage();
+  const errorMessage = useErrorMessage();
   const [open, setOpen] = React.useState(false);
   const [picked, setPicked] = React.useState<string | null>(null);
   const versions = useRequest(() => api.listVersions(documentId), open ? `${documentId}|${reloadKey}` : null, { keepPreviousData: true });

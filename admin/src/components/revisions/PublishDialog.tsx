@@ -1,9 +1,10 @@
-import { Alert, Button, Field, Flex, Modal, Radio, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishResult, type RevisionKind } from '../../api/revisions';
 import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
+import { RadioGroupField } from '../common/RadioGroupField';
 
 export interface PublishDialogProps {
   documentId: string;
@@ -27,7 +28,6 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
-  const kindLabelId = React.useId();
 
   const reset = () => {
     setKind('update');
@@ -92,29 +92,20 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
                   {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
                 </Alert>
               )}
-              <Flex direction="column" alignItems="stretch" gap={2}>
-                <Typography variant="pi" fontWeight="bold" textColor="neutral800" id={kindLabelId}>
-                  {formatMessage(messages['publish.kind'])}
-                </Typography>
-                <Radio.Group
-                  name="kind"
-                  value={kind}
-                  aria-labelledby={kindLabelId}
-                  onValueChange={(value) => {
-                    setKind(value as RevisionKind);
-                    setFieldErrors({});
-                  }}
-                >
-                  {REVISION_KINDS.map((value) => (
-                    <Radio.Item key={value} value={value}>
-                      <Typography fontWeight="semiBold">{formatMessage(messages[`kind.${value}`])}</Typography>{' '}
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(messages[`kind.${value}.hint`])}
-                      </Typography>
-                    </Radio.Item>
-                  ))}
-                </Radio.Group>
-              </Flex>
+              <RadioGroupField
+                name="kind"
+                label={formatMessage(messages['publish.kind'])}
+                value={kind}
+                options={REVISION_KINDS.map((value) => ({
+                  value,
+                  label: formatMessage(messages[`kind.${value}`]),
+                  hint: formatMessage(messages[`kind.${value}.hint`]),
+                }))}
+                onChange={(value) => {
+                  setKind(value);
+                  setFieldErrors({});
+                }}
+              />
               <Field.Root
                 name="publicNote"
                 required={noteRequired}

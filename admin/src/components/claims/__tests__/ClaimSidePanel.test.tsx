@@ -132,4 +132,4 @@ test('an edit saved after someone else’s: the conflict shows both sides, and "
 
   await waitFor(() => expect(notify).toHaveBeenCalledWith('success', 'Claim saved.'));
   expect(api.updateClaim).toHaveBeenLastCalledWith('clmdenial', { version: 4, internalNote: 'Per General Staff Telegram post' });
-}, 15_000);
+});

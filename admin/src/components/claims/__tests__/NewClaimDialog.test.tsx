@@ -62,7 +62,7 @@ test('creates a claim from a new actor for the selected piece', async () => {
     internalNote: 'Seen on the brigade’s Telegram',
   });
   expect(onOpenChange).toHaveBeenCalledWith(false);
-}, 15_000);
+});
 
 test('without "Manage actors" only existing actors can be named; the server’s errors show under the fields', async () => {
   const user = userEvent.setup();

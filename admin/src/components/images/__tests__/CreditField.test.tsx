@@ -8,7 +8,7 @@ import { renderWithProviders } from '../../common/__tests__/render';
 const api = { metadata: jest.fn(), stripLocation: jest.fn(), keepLocation: jest.fn() } as unknown as jest.Mocked<MediaApi>;
 jest.mock('../../../api/media', () => ({
   useMediaApi: () => api,
-  useMediaErrorMessage: () => (error: Error) => error.message,
+  useErrorMessage: () => (error: Error) => error.message,
 }));
 
 const WARNING =

@@ -22,7 +22,7 @@ const formContext: MapFormContext = {
 };
 jest.mock('../../../api/maps', () => ({
   useMapsApi: () => api,
-  useMapErrorMessage: () => (error: Error) => error.message,
+  useErrorMessage: () => (error: Error) => error.message,
   useMapFormContext: () => formContext,
 }));
 
