@@ -2,28 +2,20 @@ import { Box, Button, Field, Flex, Grid, Textarea, Typography } from '@strapi/de
 import { Upload, WarningCircle } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { useErrorMessage, useMapFormContext, useMapsApi, type MapIssue } from '../../api/maps';
+import { useMapFormContext } from '../../api/maps';
 import { messages } from '../../translations/messages';
 import type { CustomFieldInputProps } from '../common/customFieldInputProps';
 import type { MapFeatureType } from '../../../../shared/constants';
 import { FeatureList } from './FeatureList';
-import {
-  featureRowsOf,
-  frameOf,
-  groupIssues,
-  parseGeoJsonText,
-  removeFeature,
-  renderableOf,
-  textOf,
-  updateFeature,
-} from './geojson';
+import { featureRowsOf, frameOf, groupIssues, removeFeature, renderableOf, updateFeature } from './geojson';
+import { parseGeoJsonText, textOf } from './geojsonText';
 import { MapPreview } from './MapPreview';
 import { MapVersions } from './MapVersions';
+import { useMapValidation } from './useMapValidation';
+import { ValidationSummary } from './ValidationSummary';
 
-/** How long the editor may pause before the server checks the map. */
-export const VALIDATE_DELAY_MS = 400;
-/** A check the server has not answered by then is reported as failed, not left "checking" forever. */
-export const VALIDATE_TIMEOUT_MS = 15_000;
+export { VALIDATE_DELAY_MS, VALIDATE_TIMEOUT_MS } from './useMapValidation';
+
 
 export interface GeoJsonInputProps extends CustomFieldInputProps {
   value?: unknown;
@@ -40,13 +32,6 @@ const MonoTextarea = React.forwardRef<HTMLTextAreaElement, React.ComponentProps<
 ));
 MonoTextarea.displayName = 'GeoJsonTextarea';
 
-type Check =
-  | { state: 'idle' }
-  | { state: 'checking'; text: string; previous: CheckResult | null }
-  | CheckResult
-  | { state: 'failed'; text: string; error: unknown };
-type CheckResult = { state: 'checked'; text: string; valid: boolean; issues: MapIssue[] };
-
 /**
  * The map's GeoJSON: a JSON text area (paste, edit, or upload a .geojson file), the features as an
  * editable list (type, name, remove), the server's own validation as you type with each issue next to
@@ -59,8 +44,6 @@ type CheckResult = { state: 'checked'; text: string; valid: boolean; issues: Map
 export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputProps>(
   ({ name, value, onChange, label, labelAction, hint, error, required = false, disabled = false }, ref) => {
     const { formatMessage } = useIntl();
-    const api = useMapsApi();
-    const errorMessage = useErrorMessage();
     const form = useMapFormContext(name);
     const hasTitle = typeof form.title === 'string' && form.title.trim() !== '';
     // The map's title names the drawn SVG (its accessible name), as on the site.
@@ -96,40 +79,7 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
     };
 
     // The server's validator, a moment after the last edit; a late answer for older text is dropped.
-    const [check, setCheck] = React.useState<Check>({ state: 'idle' });
-    React.useEffect(() => {
-      if (!parsed.ok) {
-        setCheck({ state: 'idle' });
-        return;
-      }
-      let current = true;
-      setCheck((previous) => ({
-        state: 'checking',
-        text,
-        previous: previous.state === 'checked' ? previous : previous.state === 'checking' ? previous.previous : null,
-      }));
-      const request = new AbortController();
-      let gaveUp: ReturnType<typeof setTimeout> | undefined;
-      const timer = setTimeout(() => {
-        gaveUp = setTimeout(() => {
-          if (!current) return;
-          current = false;
-          request.abort();
-          setCheck({ state: 'failed', text, error: new Error(formatMessage(messages['map.validation.timeout'], { seconds: VALIDATE_TIMEOUT_MS / 1000 })) });
-        }, VALIDATE_TIMEOUT_MS);
-        api.validate(parsed.value, { signal: request.signal }).then(
-          (result) => current && setCheck({ state: 'checked', text, valid: result.valid, issues: result.issues ?? [] }),
-          (failure) => current && setCheck({ state: 'failed', text, error: failure }),
-        ).finally(() => clearTimeout(gaveUp));
-      }, VALIDATE_DELAY_MS);
-      return () => {
-        current = false;
-        clearTimeout(timer);
-        clearTimeout(gaveUp);
-        // The text changed: its check is no longer wanted.
-        request.abort();
-      };
-    }, [api, parsed, text]);
+    const check = useMapValidation(text, parsed);
 
     const result = check.state === 'checked' ? check : check.state === 'checking' ? check.previous : null;
     const grouped = React.useMemo(() => groupIssues(result?.issues ?? []), [result]);
@@ -173,8 +123,6 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
           ? formatMessage(messages['map.json.parse-error'], { line: parsed.line, column: parsed.column, detail: parsed.detail })
           : formatMessage(messages['map.json.parse-error-no-position'], { detail: parsed.detail })
         : null;
-
-    const issueCount = result ? result.issues.length : 0;
 
     return (
       <Flex direction="column" alignItems="stretch" gap={4}>
@@ -270,55 +218,7 @@ export const GeoJsonInput = React.forwardRef<HTMLTextAreaElement, GeoJsonInputPr
         </Field.Root>
 
         {/* The server's verdict: a summary, with each feature's issues in the list below. */}
-        <Box aria-live="polite" data-testid="geojson-validation">
-          {check.state === 'checking' && !result && (
-            <Typography variant="pi" textColor="neutral600">
-              {formatMessage(messages['map.validation.checking'])}
-            </Typography>
-          )}
-          {check.state === 'failed' && (
-            <Typography variant="pi" textColor="danger600">
-              {formatMessage(messages['map.validation.failed'], { message: errorMessage(check.error) })}
-            </Typography>
-          )}
-          {result && result.valid && (
-            <Typography variant="pi" textColor="success600" fontWeight="semiBold">
-              {formatMessage(messages['map.validation.valid'], { count: rows?.length ?? 0 })}
-            </Typography>
-          )}
-          {result && !result.valid && (
-            <Flex direction="column" alignItems="stretch" gap={1}>
-              <Typography variant="pi" textColor="danger600" fontWeight="semiBold">
-                {formatMessage(messages['map.validation.invalid'], { count: issueCount })}
-              </Typography>
-              <Flex tag="ul" direction="column" alignItems="stretch" gap={1} margin={0} paddingLeft={4}>
-                {grouped.general.map((issue, i) => (
-                  <li key={`general-${i}`}>
-                    <Typography variant="pi" textColor="danger600">
-                      {formatMessage(messages['map.validation.issue'], {
-                        path: issue.path || formatMessage(messages['map.validation.the-collection']),
-                        message: issue.message,
-                      })}
-                    </Typography>
-                  </li>
-                ))}
-                {[...grouped.byFeature.entries()].map(([index, issues]) =>
-                  issues.map((issue, i) => (
-                    <li key={`${index}-${i}`}>
-                      <Typography variant="pi" textColor="danger600">
-                        {formatMessage(messages['map.validation.feature-issue'], {
-                          number: index + 1,
-                          path: issue.path || formatMessage(messages['map.validation.the-feature']),
-                          message: issue.message,
-                        })}
-                      </Typography>
-                    </li>
-                  )),
-                )}
-              </Flex>
-            </Flex>
-          )}
-        </Box>
+        <ValidationSummary check={check} result={result} grouped={grouped} featureCount={rows?.length ?? 0} />
 
         <Flex direction="column" alignItems="stretch" gap={2}>
           <Typography variant="sigma" textColor="neutral600">

@@ -1,4 +1,5 @@
-import { groupIssues, jsonErrorOffset, parseGeoJsonText, renderableOf, textOf } from '../geojson';
+import { groupIssues, renderableOf } from '../geojson';
+import { jsonErrorOffset, parseGeoJsonText, textOf } from '../geojsonText';
 
 test.each([
   ['{"a": 1,}', 8, 'trailing comma in an object'],
