@@ -8,7 +8,8 @@ import { useErrorMessage, useRequest, useRevisionsApi, type Activity, type Revis
 import { useForgetContentManagerDocument } from '../api/contentManagerCache';
 import { ChangeSummaryList } from '../components/revisions/ChangeSummaryList';
 import { ComparePanel } from '../components/revisions/ComparePanel';
-import { KindBadge, useLabels } from '../components/common/labels';
+import { useLabels } from '../components/common/labels';
+import { KindBadge } from '../components/revisions/KindBadge';
 import { RestoreDialog } from '../components/revisions/RestoreDialog';
 import { RevisionsTable } from '../components/revisions/RevisionsTable';
 import { SnapshotView } from '../components/revisions/SnapshotView';

@@ -1,6 +1,4 @@
-import { Badge } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { RevisionKind } from '../../api/types';
 import { messages, type MessageKey } from '../../translations/messages';
 
 const known = (key: string): key is MessageKey => key in messages;
@@ -17,15 +15,4 @@ export const useLabels = () => {
     claimStatus: (status: string | null) => label('claim-status', status),
     field: (field: string) => label('field', field),
   };
-};
-
-const KIND_VARIANTS: Record<RevisionKind, 'secondary' | 'danger' | 'warning'> = {
-  update: 'secondary',
-  correction: 'danger',
-  clarification: 'warning',
-};
-
-export const KindBadge = ({ kind }: { kind: RevisionKind }) => {
-  const labels = useLabels();
-  return <Badge variant={KIND_VARIANTS[kind] ?? 'neutral'}>{labels.kind(kind)}</Badge>;
 };

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { Activity, RevisionListItem, RevisionStatus } from '../../api/types';
 import { messages } from '../../translations/messages';
 import { ChangeSummaryList } from './ChangeSummaryList';
-import { KindBadge } from '../common/labels';
+import { KindBadge } from './KindBadge';
 
 export interface RestoredDraft {
   number: number;

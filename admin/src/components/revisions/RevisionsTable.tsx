@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { RevisionListItem } from '../../api/types';
 import { messages } from '../../translations/messages';
 import { DataTable, type DataTableColumn } from '../common/DataTable';
-import { KindBadge } from '../common/labels';
+import { KindBadge } from './KindBadge';
 
 export interface RevisionsTableProps {
   revisions: RevisionListItem[];
