@@ -6,7 +6,9 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.tsx?$': swc },
+      // jsondiffpatch (snapshot/diff.ts) ships only ES modules: compiled like the sources.
+      transform: { '^.+\\.tsx?$': swc, '/node_modules/jsondiffpatch/.+\\.js$': swc },
+      transformIgnorePatterns: ['/node_modules/(?!jsondiffpatch/)'],
       testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/shared/**/__tests__/**/*.test.ts'],
     },
     {

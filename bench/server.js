@@ -304,7 +304,6 @@ const BENCH_ACTORS = [
   { name: 'Bench: DeepState map team', kind: 'osint-group', side: 'independent' },
   { name: 'Bench: Independent geolocation analyst', kind: 'analyst', side: 'independent' },
 ];
-const BENCH_STATUSES = ['unverified', 'disputed', 'denied', 'corroborated', 'confirmed', 'false', 'retracted'];
 const BENCH_MEDIA = ['statement', 'video', 'social-post', 'briefing', 'report'];
 const BENCH_PLACES = ['Pokrovsk', 'Myrnohrad', 'Selydove', 'Kurakhove', 'Toretsk', 'Kostiantynivka', 'Chasiv Yar', 'Rodynske'];
 const BENCH_CLAIMS = [
@@ -329,6 +328,8 @@ const DAY = 24 * 3600_000;
 const seedClaims = async ({ documentId, count, batch = 200 }) => {
   const t0 = performance.now();
   const now = Date.now();
+  // The claim statuses as the built plugin defines them (shared/constants CLAIM_STATUSES, via the schema).
+  const statuses = strapi.contentType(CLAIM).attributes.claimStatus.enum;
   const actors = [];
   for (const actor of BENCH_ACTORS) actors.push({ ...actor, documentId: (await strapi.documents(ACTOR).create({ data: actor })).documentId });
   const before = await strapi.db.query(CLAIM).count({ where: { explainers: { documentId, publishedAt: null } } });
@@ -346,7 +347,7 @@ const seedClaims = async ({ documentId, count, batch = 200 }) => {
             claimant: actor.documentId,
             medium: BENCH_MEDIA[i % BENCH_MEDIA.length],
             madeAt: new Date(now - ((i * 37) % 90) * DAY - (i % 24) * 3600_000).toISOString(),
-            claimStatus: BENCH_STATUSES[i % BENCH_STATUSES.length],
+            claimStatus: statuses[i % statuses.length],
             lastVerifiedAt: verified,
           },
         });

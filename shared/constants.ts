@@ -4,6 +4,34 @@
  */
 import type { ClaimStatus, Side } from './contracts/snapshot';
 
+export const PLUGIN_ID = 'conflict-explainer';
+
+/**
+ * The plugin's RBAC actions by name → uid. The server registers them as `plugin::conflict-explainer.<uid>`
+ * and its admin routes require them; the admin's `useRBAC` checks the same ids (see `actionId`).
+ */
+export const ACTION_UIDS = {
+  readClaims: 'claims.read',
+  editClaims: 'claims.edit',
+  changeClaimStatus: 'claims.change-status',
+  manageActors: 'actors.manage',
+  readRevisions: 'revisions.read',
+  publishRevisions: 'revisions.publish',
+  restoreRevisions: 'revisions.restore',
+  manageSync: 'sync.manage',
+  settings: 'settings',
+} as const;
+export type ActionName = keyof typeof ACTION_UIDS;
+
+/** The full action id, as registered with Strapi and checked in admin::hasPermissions. */
+export const actionId = <Name extends ActionName>(name: Name) => `plugin::${PLUGIN_ID}.${ACTION_UIDS[name]}` as const;
+
+/** What a publish records: an ordinary update, a correction or a clarification (readers see which). */
+export const REVISION_KINDS = ['update', 'correction', 'clarification'] as const;
+
+/** How one claim may point at another; each kind also has its reverse side (contradictedBy, …). */
+export const CLAIM_LINK_KINDS = ['contradicts', 'supports', 'updates'] as const;
+
 export const CLAIM_STATUSES = ['unverified', 'disputed', 'denied', 'corroborated', 'confirmed', 'false', 'retracted'] as const satisfies readonly ClaimStatus[];
 
 export const CLAIM_MEDIA = ['statement', 'video', 'social-post', 'interview', 'briefing', 'report', 'map', 'other'] as const;

@@ -1,9 +1,7 @@
 import { Globe, Image, PinMap } from '@strapi/icons';
-import { RevisionPanel } from './components/RevisionPanel';
-import { CLAIM_PERMISSIONS } from './claimsConstants';
-import { PERMISSIONS } from './constants';
+import { RevisionPanel } from './components/revisions/RevisionPanel';
+import { CLAIM_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './constants';
 import { PLUGIN_ID } from './pluginId';
-import { SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './syncConstants';
 import { messages } from './translations/messages';
 
 type TradOptions = { locales: string[] };
@@ -27,7 +25,7 @@ export default {
       intlLabel: messages['map.field.label'],
       intlDescription: messages['map.field.description'],
       icon: PinMap,
-      components: { Input: async () => import('./components/GeoJsonField/GeoJsonInput') },
+      components: { Input: async () => import('./components/maps/GeoJsonInput') },
     });
     // The credited image's credit, prefilled from the picked file's metadata (server: register.ts).
     app.customFields.register({
@@ -37,7 +35,7 @@ export default {
       intlLabel: messages['credit.field.label'],
       intlDescription: messages['credit.field.description'],
       icon: Image,
-      components: { Input: async () => import('./components/CreditField/CreditInput') },
+      components: { Input: async () => import('./components/images/CreditInput') },
     });
   },
 

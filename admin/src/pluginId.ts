@@ -1,1 +1,1 @@
-export const PLUGIN_ID = 'conflict-explainer';
+export { PLUGIN_ID } from '../../shared/constants';

@@ -1,29 +1,30 @@
 import type { Core } from '@strapi/strapi';
+import { ACTION_UIDS, actionId } from '../../shared/constants';
 import { PLUGIN_ID } from './constants';
 
 /** The plugin's RBAC actions; admin routes name them through admin::hasPermissions. */
 export const ACTIONS = {
-  readClaims: `plugin::${PLUGIN_ID}.claims.read`,
-  editClaims: `plugin::${PLUGIN_ID}.claims.edit`,
-  changeClaimStatus: `plugin::${PLUGIN_ID}.claims.change-status`,
-  manageActors: `plugin::${PLUGIN_ID}.actors.manage`,
-  readRevisions: `plugin::${PLUGIN_ID}.revisions.read`,
-  publishRevisions: `plugin::${PLUGIN_ID}.revisions.publish`,
-  restoreRevisions: `plugin::${PLUGIN_ID}.revisions.restore`,
-  manageSync: `plugin::${PLUGIN_ID}.sync.manage`,
-  settings: `plugin::${PLUGIN_ID}.settings`,
+  readClaims: actionId('readClaims'),
+  editClaims: actionId('editClaims'),
+  changeClaimStatus: actionId('changeClaimStatus'),
+  manageActors: actionId('manageActors'),
+  readRevisions: actionId('readRevisions'),
+  publishRevisions: actionId('publishRevisions'),
+  restoreRevisions: actionId('restoreRevisions'),
+  manageSync: actionId('manageSync'),
+  settings: actionId('settings'),
 } as const;
 
 const actionDefinitions = [
-  { uid: 'claims.read', displayName: 'Read claims', subCategory: 'Claims desk' },
-  { uid: 'claims.edit', displayName: 'Edit claims', subCategory: 'Claims desk' },
-  { uid: 'claims.change-status', displayName: 'Change claim status', subCategory: 'Claims desk' },
-  { uid: 'actors.manage', displayName: 'Manage actors', subCategory: 'Claims desk' },
-  { uid: 'revisions.read', displayName: 'Read revisions', subCategory: 'Revisions' },
-  { uid: 'revisions.publish', displayName: 'Publish revisions', subCategory: 'Revisions' },
-  { uid: 'revisions.restore', displayName: 'Restore revisions', subCategory: 'Revisions' },
-  { uid: 'sync.manage', displayName: 'Manage sync', subCategory: 'Sync' },
-  { uid: 'settings', displayName: 'Settings', subCategory: 'Settings' },
+  { uid: ACTION_UIDS.readClaims, displayName: 'Read claims', subCategory: 'Claims desk' },
+  { uid: ACTION_UIDS.editClaims, displayName: 'Edit claims', subCategory: 'Claims desk' },
+  { uid: ACTION_UIDS.changeClaimStatus, displayName: 'Change claim status', subCategory: 'Claims desk' },
+  { uid: ACTION_UIDS.manageActors, displayName: 'Manage actors', subCategory: 'Claims desk' },
+  { uid: ACTION_UIDS.readRevisions, displayName: 'Read revisions', subCategory: 'Revisions' },
+  { uid: ACTION_UIDS.publishRevisions, displayName: 'Publish revisions', subCategory: 'Revisions' },
+  { uid: ACTION_UIDS.restoreRevisions, displayName: 'Restore revisions', subCategory: 'Revisions' },
+  { uid: ACTION_UIDS.manageSync, displayName: 'Manage sync', subCategory: 'Sync' },
+  { uid: ACTION_UIDS.settings, displayName: 'Settings', subCategory: 'Settings' },
 ];
 
 export const registerPermissionActions = async (strapi: Core.Strapi) => {

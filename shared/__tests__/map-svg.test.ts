@@ -7,9 +7,16 @@ const seedMap = (name: string) => ({
   geojson: JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../playground/seed/maps', `${name}.geojson`), 'utf8')),
 });
 
+/** How many positions a map draws: each vertex of lines and rings (closing ones included), each point. */
+const positionCount = (map: { geojson: { features: any[] } }) => {
+  const count = (coordinates: unknown): number =>
+    Array.isArray(coordinates) && typeof coordinates[0] === 'number' ? 1 : Array.isArray(coordinates) ? coordinates.reduce((n: number, c) => n + count(c), 0) : 0;
+  return map.geojson.features.reduce((n: number, f: any) => n + count(f.geometry.coordinates), 0);
+};
+
 describe('renderMapSvg on the seeded maps', () => {
   for (const name of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads']) {
-    it(`${name}: every feature drawn in its type's style, within the canvas, with a legend`, () => {
+    it(`${name}: every feature drawn in its type's style, filling the canvas, with a legend`, () => {
       const map = seedMap(name);
       const svg = renderMapSvg(map);
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -21,14 +28,24 @@ describe('renderMapSvg on the seeded maps', () => {
         if (style.fill && feature.properties.type.startsWith('control-')) expect(svg).toContain(`fill="${style.fill}"`);
         if (feature.properties.type === 'settlement') expect(svg).toContain(`>${feature.properties.name}</text>`);
       }
-      const numbers = [...svg.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-      expect(numbers.length).toBeGreaterThan(10);
-      for (const [x, y] of numbers) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(640);
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y).toBeLessThanOrEqual(420);
-      }
+      // Every vertex, dot and free label: together they fill the canvas, centred, with 6% margins.
+      const drawnPositions = [
+        ...svg.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g),
+        ...svg.matchAll(/<circle cx="(-?[\d.]+)" cy="(-?[\d.]+)"/g),
+        ...svg.matchAll(/<text x="(-?[\d.]+)" y="(-?[\d.]+)" font-size="13"/g),
+      ].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(drawnPositions.length).toBe(positionCount(map));
+      const xs = drawnPositions.map(([x]) => x);
+      const ys = drawnPositions.map(([, y]) => y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      expect((minX + maxX) / 2).toBeCloseTo(320, 0);
+      expect((minY + maxY) / 2).toBeCloseTo(210, 0);
+      // One dimension spans the canvas less its margins; the other fits inside.
+      const fitsWidth = Math.abs(maxX - minX - 640 / 1.12) < 0.5;
+      const fitsHeight = Math.abs(maxY - minY - 420 / 1.12) < 0.5;
+      expect(fitsWidth || fitsHeight).toBe(true);
+      expect(maxX - minX).toBeLessThanOrEqual(640 / 1.12 + 0.5);
+      expect(maxY - minY).toBeLessThanOrEqual(420 / 1.12 + 0.5);
       const legend = legendOf(map).map((entry) => entry.type);
       expect(new Set(legend)).toEqual(new Set(map.geojson.features.map((f: any) => f.properties.type).filter((t: string) => t !== 'label')));
     });
@@ -67,5 +84,40 @@ describe('renderMapSvg on the seeded maps', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('draws a hand-made map where its coordinates say: centred point, level line, closed polygon, in draw order', () => {
+    const svg = renderMapSvg({
+      title: 'Grid',
+      frame: [10, -5, 20, 5],
+      geojson: {
+        features: [
+          { properties: { type: 'settlement', name: 'Centre' }, geometry: { type: 'Point', coordinates: [15, 0] } },
+          { properties: { type: 'label', name: 'Steppe' }, geometry: { type: 'Point', coordinates: [12, 0] } },
+          { properties: { type: 'rail', name: 'Railway' }, geometry: { type: 'LineString', coordinates: [[10, 0], [20, 0]] } },
+          { properties: { type: 'control-russian' }, geometry: { type: 'Polygon', coordinates: [[[10, -5], [20, -5], [20, 5], [10, 5], [10, -5]]] } },
+        ],
+      },
+    });
+    // The frame, padded by 6% on each side, fits the 420-high canvas; the point at its centre is drawn at the canvas centre.
+    const scale = 420 / (10 * 1.12);
+    const x = (lon: number) => (320 + (lon - 15) * Math.cos(0) * scale).toFixed(1);
+    const y = (lat: number) => (210 - lat * scale).toFixed(1);
+    expect(svg).toContain('<circle cx="320" cy="210" r="4" fill="#222"/>');
+    expect(svg).toContain('>Centre</text>');
+    expect(svg).toContain(`<text x="${Number(x(12))}" y="210" font-size="13" font-style="italic" fill="#444" text-anchor="middle" data-type="label">Steppe</text>`);
+    expect(svg).toContain(`d="M${x(10)},${y(0)}L${x(20)},${y(0)}" fill="none" stroke="${MAP_STYLES.rail.stroke}" stroke-width="${MAP_STYLES.rail.width}" stroke-dasharray="6 3"`);
+    expect(svg).toContain(`d="M${x(10)},${y(-5)}L${x(20)},${y(-5)}L${x(20)},${y(5)}L${x(10)},${y(5)}L${x(10)},${y(-5)}Z" fill="${MAP_STYLES['control-russian'].fill}"`);
+    // Areas first, then lines, then places and labels, whatever order the collection lists them in.
+    const order = ['control-russian', 'rail', 'settlement', 'label'].map((type) => svg.indexOf(`data-type="${type}"`));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    expect(legendOf({ title: 'Grid', geojson: { features: [
+      { properties: { type: 'label' }, geometry: { type: 'Point', coordinates: [0, 0] } },
+      { properties: { type: 'rail' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+      { properties: { type: 'control-russian' }, geometry: { type: 'Polygon', coordinates: [] } },
+    ] } })).toEqual([
+      { type: 'control-russian', label: 'Russian-held', fill: '#e8a0a0', stroke: '#b84c4c', dash: null },
+      { type: 'rail', label: 'Railway', fill: null, stroke: '#222222', dash: '6 3' },
+    ]);
   });
 });

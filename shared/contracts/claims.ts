@@ -1,8 +1,8 @@
 /** Admin API contracts for the claims desk (one namespace per endpoint). */
-import type { ClaimSort } from '../constants';
+import type { CLAIM_LINK_KINDS, ClaimSort } from '../constants';
 import type { ClaimStatus, Side } from './snapshot';
 
-export type LinkKind = 'contradicts' | 'supports' | 'updates';
+export type LinkKind = (typeof CLAIM_LINK_KINDS)[number];
 
 export interface DeskActor {
   documentId: string;

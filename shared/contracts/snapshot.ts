@@ -3,11 +3,12 @@
  * API, the sync payload, the admin and the reference site. It is rendered once, at publish, and never
  * carries internal notes, usage notes or draft-only content.
  */
+import type { REVISION_KINDS } from '../constants';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 export type ClaimStatus = 'unverified' | 'disputed' | 'denied' | 'corroborated' | 'confirmed' | 'false' | 'retracted';
-export type RevisionKind = 'update' | 'correction' | 'clarification';
+export type RevisionKind = (typeof REVISION_KINDS)[number];
 export type Side = 'ukraine' | 'russia' | 'international' | 'independent';
 
 /** Strapi blocks (rich text) as stored: paragraphs, headings, lists, links, formatted text. */

@@ -87,10 +87,20 @@ describe('status changes', () => {
   });
 
   it('history is appended, never rewritten', async () => {
+    // Stands alone: two changes of its own, whatever earlier tests did to the claim.
     const claim = await claimBy('encircled');
-    await post(`${DESK}/${claim.documentId}/status`, { version: claim.version, status: 'denied', reason: 'second look' });
-    const after = await get(`${DESK}/${claim.documentId}`);
-    expect(after.body.data.history.map((h: any) => `${h.fromStatus}->${h.toStatus}`)).toEqual(['unverified->disputed', 'disputed->denied']);
+    const earlier = (await get(`${DESK}/${claim.documentId}`)).body.data.history;
+    const next = claim.claimStatus === 'corroborated' ? 'confirmed' : 'corroborated';
+    const first = await post(`${DESK}/${claim.documentId}/status`, { version: claim.version, status: next, reason: 'first look' });
+    expect(first.status).toBe(200);
+    const second = await post(`${DESK}/${claim.documentId}/status`, { version: first.body.data.version, status: 'denied', reason: 'second look' });
+    expect(second.status).toBe(200);
+    const history = (await get(`${DESK}/${claim.documentId}`)).body.data.history;
+    expect(history.slice(0, earlier.length)).toEqual(earlier);
+    expect(history.slice(earlier.length).map((h: any) => [h.fromStatus, h.toStatus, h.reason])).toEqual([
+      [claim.claimStatus, next, 'first look'],
+      [next, 'denied', 'second look'],
+    ]);
   });
 
   const refusedWithoutTrace = async (documentId: string, body: object, path: string, url = `${DESK}/${documentId}/status`) => {

@@ -10,7 +10,7 @@ import type { ClaimDetail, ClaimsApi, ClaimsPage, ClaimsQuery, DeskActor, Explai
 export * from './claimsTypes';
 export { conflictOf } from './conflict';
 export { fieldErrorsOf } from './errors';
-export { useErrorMessage } from './revisions';
+export { useErrorMessage } from './useErrorMessage';
 export { useRequest } from './useRequest';
 
 type Client = ReturnType<typeof useFetchClient>;

@@ -4,32 +4,20 @@
  * client), and the other fields of the form it sits in (source line, as-of date, frame).
  */
 import * as React from 'react';
-import { isFetchError, useAPIErrorHandler, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import { PLUGIN_ID } from '../pluginId';
+import type {
+  MapIssue,
+  MapValidateRequest,
+  MapValidateResponse,
+  MapValidation,
+  MapVersion,
+  MapVersionsResponse,
+} from '../../../shared/contracts/maps';
 
-/** One problem the server found, with its path from the field (`['geojson', 'features', 3, 'properties', 'type']`). */
-export interface MapIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-export interface MapValidation {
-  valid: boolean;
-  issues: MapIssue[];
-  /** The GeoJSON as it would be stored (rings rewound), when valid. */
-  normalized: unknown | null;
-}
-
-/** A map's earlier state, kept by the server whenever its lines or its as-of date changed. */
-export interface MapVersion {
-  id?: number;
-  asOf: string;
-  sourceLine: string | null;
-  geojson: unknown;
-  replacedAt: string;
-  replacedBy: string | null;
-}
+export type { MapIssue, MapValidation, MapVersion };
+export { useErrorMessage } from './useErrorMessage';
 
 export interface MapsApi {
   validate(geojson: unknown, options?: { signal?: AbortSignal }): Promise<MapValidation>;
@@ -40,11 +28,11 @@ type Client = ReturnType<typeof useFetchClient>;
 
 export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => ({
   async validate(geojson, { signal } = {}) {
-    const { data } = await client.post<{ data: MapValidation }>(`/${PLUGIN_ID}/maps/validate`, { geojson }, { signal });
+    const { data } = await client.post<MapValidateResponse, MapValidateRequest>(`/${PLUGIN_ID}/maps/validate`, { geojson }, { signal });
     return data.data;
   },
   async listVersions(documentId) {
-    const { data } = await client.get<{ data: MapVersion[] }>(`/${PLUGIN_ID}/maps/${encodeURIComponent(documentId)}/versions`);
+    const { data } = await client.get<MapVersionsResponse>(`/${PLUGIN_ID}/maps/${encodeURIComponent(documentId)}/versions`);
     return data.data;
   },
 });
@@ -52,15 +40,6 @@ export const createMapsApi = (client: Pick<Client, 'get' | 'post'>): MapsApi => 
 export const useMapsApi = (): MapsApi => {
   const client = useFetchClient();
   return React.useMemo(() => createMapsApi(client), [client]);
-};
-
-/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
-export const useMapErrorMessage = () => {
-  const { formatAPIError } = useAPIErrorHandler();
-  return React.useCallback(
-    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
-    [formatAPIError],
-  );
 };
 
 export interface MapFormContext {

@@ -4,9 +4,11 @@
  * editor's admin JWT through Strapi's fetch client), and the sibling fields of the component it sits in.
  */
 import * as React from 'react';
-import { isFetchError, useAPIErrorHandler, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import type { ImageMetadata, LocationDecisionResult } from '../../../shared/contracts/media';
 import { PLUGIN_ID } from '../pluginId';
+
+export { useErrorMessage } from './useErrorMessage';
 
 export type { ImageMetadata, LocationDecisionResult };
 
@@ -36,15 +38,6 @@ export const createMediaApi = (client: Pick<Client, 'get' | 'post'>): MediaApi =
 export const useMediaApi = (): MediaApi => {
   const client = useFetchClient();
   return React.useMemo(() => createMediaApi(client), [client]);
-};
-
-/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
-export const useMediaErrorMessage = () => {
-  const { formatAPIError } = useAPIErrorHandler();
-  return React.useCallback(
-    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
-    [formatAPIError],
-  );
 };
 
 /** The credited image's text fields the credit field may prefill. */

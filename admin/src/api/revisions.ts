@@ -3,7 +3,7 @@
  * authenticated with the editor's admin JWT through Strapi's fetch client).
  */
 import * as React from 'react';
-import { isFetchError, useAPIErrorHandler, useFetchClient } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
 import type {
   Activity,
@@ -21,6 +21,7 @@ import type {
 
 export * from './types';
 export { fieldErrorsOf } from './errors';
+export { useErrorMessage } from './useErrorMessage';
 export { useRequest } from './useRequest';
 
 type Client = ReturnType<typeof useFetchClient>;
@@ -72,13 +73,4 @@ export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): Revisi
 export const useRevisionsApi = (): RevisionsApi => {
   const client = useFetchClient();
   return React.useMemo(() => createRevisionsApi(client), [client]);
-};
-
-/** Turns a failed request into the sentence to show (the server's message, translated by Strapi). */
-export const useErrorMessage = () => {
-  const { formatAPIError } = useAPIErrorHandler();
-  return React.useCallback(
-    (error: unknown) => (isFetchError(error) ? formatAPIError(error) : error instanceof Error ? error.message : String(error)),
-    [formatAPIError]
-  );
 };

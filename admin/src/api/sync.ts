@@ -6,38 +6,21 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
 import type { DeliveryAttempt, DeliveryState, DeliveryView, TargetView } from '../../../shared/contracts/sync';
+import type {
+  DeliveriesPage,
+  DeliveriesQuery,
+  PayloadMode,
+  RetryResponse,
+  SyncStateResponse,
+  TargetInput,
+  TargetResponse,
+  TargetsResponse,
+} from '../../../shared/contracts/sync-admin';
 
-export type { DeliveryAttempt, DeliveryState, DeliveryView, TargetView };
+export type { DeliveriesPage, DeliveriesQuery, DeliveryAttempt, DeliveryState, DeliveryView, PayloadMode, TargetInput, TargetView };
 export { fieldErrorsOf } from './errors';
 export { useRequest } from './useRequest';
-export { useErrorMessage } from './revisions';
-
-export type PayloadMode = TargetView['payloadMode'];
-
-/** What the form sends. On update every field is optional, and an absent secret keeps the current one. */
-export interface TargetInput {
-  name?: string;
-  url?: string;
-  secret?: string;
-  enabled?: boolean;
-  payloadMode?: PayloadMode;
-  revalidateUrl?: string | null;
-  timeoutMs?: number;
-  maxAttempts?: number;
-}
-
-export interface DeliveriesQuery {
-  state?: DeliveryState;
-  targetId?: number;
-  explainerDocumentId?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface DeliveriesPage {
-  data: DeliveryView[];
-  meta: { pagination: { page: number; pageSize: number; total: number } };
-}
+export { useErrorMessage } from './useErrorMessage';
 
 export interface SyncApi {
   listTargets(): Promise<TargetView[]>;
@@ -60,15 +43,15 @@ const compact = (query: DeliveriesQuery) =>
 
 export const createSyncApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'del'>): SyncApi => ({
   async listTargets() {
-    const { data } = await client.get<{ data: TargetView[] }>(`${base}/targets`);
+    const { data } = await client.get<TargetsResponse>(`${base}/targets`);
     return data.data;
   },
   async createTarget(input) {
-    const { data } = await client.post<{ data: TargetView }>(`${base}/targets`, input);
+    const { data } = await client.post<TargetResponse, TargetInput>(`${base}/targets`, input);
     return data.data;
   },
   async updateTarget(id, input) {
-    const { data } = await client.put<{ data: TargetView }>(`${base}/targets/${id}`, input);
+    const { data } = await client.put<TargetResponse, TargetInput>(`${base}/targets/${id}`, input);
     return data.data;
   },
   async deleteTarget(id) {
@@ -79,11 +62,11 @@ export const createSyncApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'del
     return data;
   },
   async retryDelivery(id) {
-    const { data } = await client.post<{ data: DeliveryView | null }>(`${base}/deliveries/${id}/retry`);
+    const { data } = await client.post<RetryResponse>(`${base}/deliveries/${id}/retry`);
     return data.data;
   },
   async getSyncState(documentId) {
-    const { data } = await client.get<{ data: DeliveryView[] }>(`/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}/sync-state`);
+    const { data } = await client.get<SyncStateResponse>(`/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}/sync-state`);
     return data.data;
   },
 });

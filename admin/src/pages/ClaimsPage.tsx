@@ -5,10 +5,9 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useClaimsApi, useRequest } from '../api/claims';
-import { CLAIM_PERMISSIONS } from '../claimsConstants';
-import { ClaimsDesk } from '../components/ClaimsDesk';
-import type { Notify } from '../components/ClaimSidePanel';
-import { pluginPath } from '../constants';
+import { CLAIM_PERMISSIONS, pluginPath } from '../constants';
+import { ClaimsDesk } from '../components/claims/ClaimsDesk';
+import type { Notify } from '../components/claims/ClaimSidePanel';
 import { messages } from '../translations/messages';
 
 const DESK_ACTIONS = [...CLAIM_PERMISSIONS.edit, ...CLAIM_PERMISSIONS.changeStatus, ...CLAIM_PERMISSIONS.manageActors];

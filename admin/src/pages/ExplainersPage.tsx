@@ -4,8 +4,7 @@ import { ClockCounterClockwise, Discuss } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type ExplainerListItem } from '../api/revisions';
-import { claimsPath } from '../claimsConstants';
-import { PERMISSIONS, revisionsPath } from '../constants';
+import { claimsPath, PERMISSIONS, revisionsPath } from '../constants';
 import { messages } from '../translations/messages';
 
 const STATUS = {

@@ -1,7 +1,6 @@
 import { Page, useRBAC } from '@strapi/strapi/admin';
 import { Navigate } from 'react-router-dom';
-import { CLAIM_PERMISSIONS, claimsPath } from '../claimsConstants';
-import { PERMISSIONS } from '../constants';
+import { CLAIM_PERMISSIONS, claimsPath, PERMISSIONS } from '../constants';
 import { ProtectedExplainersPage } from './ExplainersPage';
 
 /**

@@ -7,7 +7,7 @@ import { useErrorMessage, useRequest, useSyncApi, type TargetView } from '../api
 import { DeliveriesSection } from '../components/sync/DeliveriesSection';
 import { TargetDialog } from '../components/sync/TargetDialog';
 import { TargetsTable } from '../components/sync/TargetsTable';
-import { SYNC_PERMISSIONS } from '../syncConstants';
+import { SYNC_PERMISSIONS } from '../constants';
 import { messages } from '../translations/messages';
 
 const Section = ({ title, description, children }: { title: string; description: string; children: React.ReactNode }) => (

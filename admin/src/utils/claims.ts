@@ -1,6 +1,6 @@
 /** The claims desk's filters: read from and written to the URL, and turned into the list's query. */
 import type { ClaimsQuery, ClaimStatus, Side } from '../api/claimsTypes';
-import { CLAIM_SORTS, CLAIM_STATUSES, CLAIMS_PAGE_SIZE, SIDES, type ClaimSort } from '../claimsConstants';
+import { CLAIM_SORTS, CLAIM_STATUSES, CLAIMS_PAGE_SIZE, SIDES, type ClaimSort } from '../constants';
 
 export interface DeskFilters {
   /** Absent: the server's default piece (Pokrovsk). */

@@ -1,4 +1,6 @@
 /** An immutable published revision of an explainer. Rows are only ever inserted. */
+import { REVISION_KINDS } from '../../../shared/constants';
+
 export default {
   schema: {
     kind: 'collectionType',
@@ -14,7 +16,7 @@ export default {
       locale: { type: 'string' },
       slug: { type: 'string', required: true },
       number: { type: 'integer', required: true, min: 1 },
-      kind: { type: 'enumeration', enum: ['update', 'correction', 'clarification'], required: true },
+      kind: { type: 'enumeration', enum: [...REVISION_KINDS], required: true },
       publicNote: { type: 'text', required: true },
       internalNote: { type: 'text', private: true },
       editorId: { type: 'integer' },

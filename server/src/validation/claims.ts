@@ -1,6 +1,7 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_SORTS, CLAIM_STATUSES, SIDES } from '../constants';
 import { throwIfIssues } from './issues';
+import { CLAIM_LINK_KINDS } from '../../../shared/constants';
 
 const plain = (max: number) => yup.string().max(max).matches(/^[^<>]*$/, { message: '${path} must be plain text', excludeEmptyString: true });
 const url = yup
@@ -69,7 +70,7 @@ const verify = yup.object({ version }).noUnknown();
 
 const link = yup
   .object({
-    kind: yup.string().oneOf(['contradicts', 'supports', 'updates']).required(),
+    kind: yup.string().oneOf([...CLAIM_LINK_KINDS]).required(),
     target: documentId.required(),
     version: yup.number().integer().min(1),
   })

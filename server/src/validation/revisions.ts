@@ -1,9 +1,10 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import type { PublishIntent } from '../services/publish-intent';
+import { REVISION_KINDS } from '../../../shared/constants';
 
 const publishSchema = yup
   .object({
-    kind: yup.string().oneOf(['update', 'correction', 'clarification']),
+    kind: yup.string().oneOf([...REVISION_KINDS]),
     publicNote: yup
       .string()
       .nullable()

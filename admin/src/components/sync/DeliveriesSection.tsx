@@ -3,7 +3,7 @@ import { CheckCircle, WarningCircle } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useErrorMessage, useRequest, useSyncApi, type DeliveryState, type DeliveryView, type TargetView } from '../../api/sync';
-import { SYNC_REFRESH_MS } from '../../syncConstants';
+import { SYNC_REFRESH_MS } from '../../constants';
 import { messages } from '../../translations/messages';
 import { DeliveriesTable } from './DeliveriesTable';
 import { DELIVERY_STATES, useSyncLabels } from './labels';

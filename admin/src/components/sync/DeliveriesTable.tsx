@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import type { DeliveryAttempt, DeliveryView } from '../../api/sync';
 import { messages } from '../../translations/messages';
-import { DataTable, type DataTableColumn } from '../DataTable';
+import { DataTable, type DataTableColumn } from '../common/DataTable';
 import { DeliveryStateBadge, lastOutcome, useFormatWhen } from './labels';
 
 export interface DeliveriesTableProps {

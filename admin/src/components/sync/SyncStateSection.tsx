@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { useErrorMessage, useRequest, useSyncApi, type DeliveryView } from '../../api/sync';
-import { SYNC_REFRESH_MS } from '../../syncConstants';
+import { SYNC_REFRESH_MS } from '../../constants';
 import { messages } from '../../translations/messages';
 import { lastOutcome, useFormatWhen } from './labels';
 

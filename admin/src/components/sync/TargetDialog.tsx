@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Field, Flex, Grid, Modal, NumberInput, Radio, TextInput, Toggle, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, Grid, Modal, NumberInput, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Duplicate, Key } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useSyncApi, type PayloadMode, type TargetInput, type TargetView } from '../../api/sync';
 import { messages } from '../../translations/messages';
 import { generateWebhookSecret } from '../../utils/secret';
+import { RadioGroupField } from '../common/RadioGroupField';
 import { PAYLOAD_MODES } from './labels';
 
 export interface TargetDialogProps {
@@ -57,7 +58,6 @@ export const TargetDialog = ({ open, target, onOpenChange, onSaved }: TargetDial
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
-  const modeLabelId = React.useId();
 
   // Each opening starts from the target as stored (never from a half-typed or generated secret).
   React.useEffect(() => {
@@ -227,33 +227,18 @@ export const TargetDialog = ({ open, target, onOpenChange, onSaved }: TargetDial
                 <Field.Error />
               </Field.Root>
 
-              <Flex direction="column" alignItems="stretch" gap={2}>
-                <Typography variant="pi" fontWeight="bold" textColor="neutral800" id={modeLabelId}>
-                  {formatMessage(messages['sync.form.mode'])}
-                </Typography>
-                <Radio.Group
-                  name="payloadMode"
-                  value={form.payloadMode}
-                  aria-labelledby={modeLabelId}
-                  onValueChange={(value) => set('payloadMode', value as PayloadMode)}
-                >
-                  {PAYLOAD_MODES.map((mode) => (
-                    <Radio.Item key={mode} value={mode}>
-                      <Typography fontWeight="semiBold">
-                        {formatMessage(mode === 'snapshot' ? messages['sync.mode.snapshot'] : messages['sync.mode.event'])}
-                      </Typography>{' '}
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(mode === 'snapshot' ? messages['sync.mode.snapshot.hint'] : messages['sync.mode.event.hint'])}
-                      </Typography>
-                    </Radio.Item>
-                  ))}
-                </Radio.Group>
-                {fieldErrors.payloadMode && (
-                  <Typography variant="pi" textColor="danger600">
-                    {fieldErrors.payloadMode}
-                  </Typography>
-                )}
-              </Flex>
+              <RadioGroupField
+                name="payloadMode"
+                label={formatMessage(messages['sync.form.mode'])}
+                value={form.payloadMode}
+                options={PAYLOAD_MODES.map((mode) => ({
+                  value: mode,
+                  label: formatMessage(mode === 'snapshot' ? messages['sync.mode.snapshot'] : messages['sync.mode.event']),
+                  hint: formatMessage(mode === 'snapshot' ? messages['sync.mode.snapshot.hint'] : messages['sync.mode.event.hint']),
+                }))}
+                onChange={(mode) => set('payloadMode', mode)}
+                error={fieldErrors.payloadMode}
+              />
 
               <Field.Root name="revalidateUrl" error={fieldErrors.revalidateUrl} hint={formatMessage(messages['sync.form.revalidate.hint'])}>
                 <Field.Label>{formatMessage(messages['sync.form.revalidate'])}</Field.Label>

@@ -3,7 +3,7 @@ import { Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { TargetView } from '../../api/sync';
 import { messages } from '../../translations/messages';
-import { DataTable, type DataTableColumn } from '../DataTable';
+import { DataTable, type DataTableColumn } from '../common/DataTable';
 import { useSyncLabels } from './labels';
 
 export interface TargetsTableProps {

@@ -1,0 +1,140 @@
+import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishResult, type RevisionKind } from '../../api/revisions';
+import { REVISION_KINDS } from '../../constants';
+import { messages } from '../../translations/messages';
+import { RadioGroupField } from '../common/RadioGroupField';
+
+export interface PublishDialogProps {
+  documentId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Called after the server answered: a new revision, or "nothing changed". */
+  onPublished: (result: PublishResult) => void;
+}
+
+/**
+ * "Publish update": the kind of revision, the public note (required by the server for a correction
+ * or clarification; its field error is shown under the note) and the internal note.
+ */
+export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: PublishDialogProps) => {
+  const { formatMessage } = useIntl();
+  const api = useRevisionsApi();
+  const errorMessage = useErrorMessage();
+  const [kind, setKind] = React.useState<RevisionKind>('update');
+  const [publicNote, setPublicNote] = React.useState('');
+  const [internalNote, setInternalNote] = React.useState('');
+  const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
+  const [formError, setFormError] = React.useState<string | null>(null);
+  const [submitting, setSubmitting] = React.useState(false);
+
+  const reset = () => {
+    setKind('update');
+    setPublicNote('');
+    setInternalNote('');
+    setFieldErrors({});
+    setFormError(null);
+  };
+
+  const noteRequired = kind !== 'update';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setFieldErrors({});
+    setFormError(null);
+    try {
+      const result = await api.publish(documentId, {
+        kind,
+        ...(publicNote.trim() ? { publicNote: publicNote.trim() } : {}),
+        ...(internalNote.trim() ? { internalNote: internalNote.trim() } : {}),
+      });
+      reset();
+      onOpenChange(false);
+      onPublished(result);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (Object.keys(fields).length > 0) setFieldErrors(fields);
+      else setFormError(formatMessage(messages['publish.failed'], { message: errorMessage(error) }));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const otherFieldErrors = Object.entries(fieldErrors).filter(([path]) => path !== 'publicNote' && path !== 'internalNote');
+
+  return (
+    <Modal.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) reset();
+        onOpenChange(next);
+      }}
+    >
+      <Modal.Content>
+        <form onSubmit={submit} noValidate>
+          <Modal.Header>
+            <Modal.Title>{formatMessage(messages['publish.title'])}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={5}>
+              <Typography variant="omega" textColor="neutral600">
+                {formatMessage(messages['publish.description'])}
+              </Typography>
+              {formError && (
+                <Alert variant="danger" closeLabel={formatMessage(messages['publish.cancel'])} onClose={() => setFormError(null)}>
+                  {formError}
+                </Alert>
+              )}
+              {otherFieldErrors.length > 0 && (
+                <Alert variant="danger" closeLabel={formatMessage(messages['publish.cancel'])} onClose={() => setFieldErrors({})}>
+                  {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
+                </Alert>
+              )}
+              <RadioGroupField
+                name="kind"
+                label={formatMessage(messages['publish.kind'])}
+                value={kind}
+                options={REVISION_KINDS.map((value) => ({
+                  value,
+                  label: formatMessage(messages[`kind.${value}`]),
+                  hint: formatMessage(messages[`kind.${value}.hint`]),
+                }))}
+                onChange={(value) => {
+                  setKind(value);
+                  setFieldErrors({});
+                }}
+              />
+              <Field.Root
+                name="publicNote"
+                required={noteRequired}
+                error={fieldErrors.publicNote}
+                hint={formatMessage(messages[noteRequired ? 'publish.public-note.required-hint' : 'publish.public-note.hint'])}
+              >
+                <Field.Label>{formatMessage(messages['publish.public-note'])}</Field.Label>
+                <Textarea value={publicNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPublicNote(e.target.value)} />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
+              <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['publish.internal-note.hint'])}>
+                <Field.Label>{formatMessage(messages['publish.internal-note'])}</Field.Label>
+                <Textarea value={internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setInternalNote(e.target.value)} />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{formatMessage(messages['publish.cancel'])}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={submitting}>
+              {formatMessage(messages['publish.submit'])}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
