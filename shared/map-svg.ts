@@ -53,9 +53,16 @@ export const legendOf = (map: RenderableMap): LegendEntry[] =>
     return { type, label: style.label, fill: style.fill ?? null, stroke: style.stroke ?? null, dash: style.dash ?? null };
   });
 
-const SETTLEMENT_FONT_SIZE = 12;
+/** Settlement names as drawn; a page may enlarge them on phones up to PHONE_FONT_SIZE (see below). */
+export const SETTLEMENT_FONT_SIZE = 13;
+/**
+ * The size (in map units) a phone-width page draws names at, so that they stay about 11 px tall
+ * when the 640-unit map is squeezed into a 360 px screen. Names are placed for this size, so
+ * they do not collide at either size.
+ */
+export const PHONE_FONT_SIZE = 22;
 /** A generous estimate of a label's width in sans-serif (no font metrics without a browser). */
-export const labelWidth = (text: string) => text.length * SETTLEMENT_FONT_SIZE * 0.62;
+export const labelWidth = (text: string, fontSize = SETTLEMENT_FONT_SIZE) => text.length * fontSize * 0.62;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -68,8 +75,8 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 const labelPlacer = (width: number, height: number, dots: Array<[number, number]>) => {
   const placed: Box[] = dots.map(([x, y]) => ({ left: x - 5, right: x + 5, top: y - 5, bottom: y + 5 }));
   return (x: number, y: number, text: string) => {
-    const w = labelWidth(text);
-    const h = SETTLEMENT_FONT_SIZE;
+    const w = labelWidth(text, PHONE_FONT_SIZE);
+    const h = PHONE_FONT_SIZE;
     const candidates = [
       { x: x + 6, y: y - 6, anchor: 'start' as const },
       { x: x + 6, y: y + 6 + h, anchor: 'start' as const },
@@ -87,7 +94,23 @@ const labelPlacer = (width: number, height: number, dots: Array<[number, number]
   };
 };
 
-export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent }: { width?: number; height?: number; extent?: [number, number, number, number] } = {}) => {
+const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+const AREA_WORDS: Record<string, string> = { 'control-russian': 'Russian-held', 'control-ukrainian': 'Ukrainian-held', 'control-contested': 'contested' };
+const LINE_WORDS: Record<string, string> = { 'front-line': 'the front line', road: 'roads', rail: 'railways', river: 'rivers', border: 'borders' };
+
+/** A one-sentence summary for screen readers; the full text description sits beside the map. */
+export const describeMap = (map: RenderableMap) => {
+  const types = legendOf(map).map((entry) => entry.type);
+  const areas = types.filter((type) => AREA_WORDS[type]).map((type) => AREA_WORDS[type]);
+  const shown = [...(areas.length ? [`${listInWords(areas)} areas`] : []), ...types.filter((type) => LINE_WORDS[type]).map((type) => LINE_WORDS[type])];
+  const places = map.geojson.features.filter((f) => f.properties.type === 'settlement' && f.properties.name).map((f) => f.properties.name as string);
+  return `${shown.length ? `Shows ${listInWords(shown)}` : 'A map'}${places.length ? `, with ${listInWords(places)} marked` : ''}.`;
+};
+
+type SvgOptions = { width?: number; height?: number; extent?: [number, number, number, number]; id?: string };
+
+export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent, id = 'map' }: SvgOptions = {}) => {
   let [west, south, east, north] = extent ?? extentOf(map);
   const padX = (east - west) * 0.06 || 0.01;
   const padY = (north - south) * 0.06 || 0.01;
@@ -127,12 +150,14 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
         const [x, y] = toXY(point);
         const name = escapeXml(feature.properties.name ?? '');
         if (feature.properties.type === 'label') {
-          return `<text x="${x}" y="${y}" font-size="13" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
+          return `<text class="region" x="${x}" y="${y}" font-size="${SETTLEMENT_FONT_SIZE}" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
         }
         const label = placeLabel(x, y, feature.properties.name ?? '');
-        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
+        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text class="place" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
       })
       .join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(map.title)}" font-family="sans-serif"><rect width="${width}" height="${height}" fill="#f4f1ea"/>${shapes.join('')}</svg>`;
+  const safeId = escapeXml(id.replace(/[^A-Za-z0-9_-]/g, '-'));
+  const heading = `<title>${escapeXml(map.title)}</title><desc id="${safeId}-desc">${escapeXml(describeMap(map))}</desc>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(map.title)}" aria-describedby="${safeId}-desc" font-family="sans-serif">${heading}<rect width="${width}" height="${height}" fill="#f4f1ea"/>${shapes.join('')}</svg>`;
 };

@@ -8,6 +8,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { seedPictureJpeg } from './seed-pictures';
 
 const UID = {
   explainer: 'plugin::conflict-explainer.explainer',
@@ -49,29 +50,11 @@ const seedDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'seed')
 export const loadSeed = (strapi: Core.Strapi): ExplainerSeed =>
   JSON.parse(fs.readFileSync(path.join(seedDir(strapi), 'pokrovsk.json'), 'utf8'));
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A placeholder photo: the agencies' images are not ours to ship; their credits are. */
-async function placeholderJpeg(image: SeedImage, index: number) {
-  const sharp = require('sharp');
-  const hues = [[62, 72, 84], [84, 70, 58], [58, 78, 66]];
-  const [r, g, b] = hues[index % hues.length];
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675">
-    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
-      <stop offset="0" stop-color="rgb(${r + 60},${g + 60},${b + 60})"/><stop offset="1" stop-color="rgb(${r},${g},${b})"/>
-    </linearGradient></defs>
-    <rect width="1200" height="675" fill="url(#g)"/>
-    <text x="60" y="330" font-family="sans-serif" font-size="44" fill="#fff">${escapeXml(image.placeholderLabel)}</text>
-    <text x="60" y="620" font-family="sans-serif" font-size="28" fill="#ddd">Placeholder · ${escapeXml(image.credit)}</text>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer() as Promise<Buffer>;
-}
-
-async function ensureImage(strapi: Core.Strapi, image: SeedImage, index: number): Promise<number> {
+async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promise<number> {
   const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name: image.fileName } });
   if (existing) return existing.id;
   const tmp = path.join(os.tmpdir(), `seed-${process.pid}-${image.fileName}`);
-  fs.writeFileSync(tmp, await placeholderJpeg(image, index));
+  fs.writeFileSync(tmp, await seedPictureJpeg(image.key));
   try {
     const [file] = await strapi.plugin('upload').service('upload').upload({
       data: { fileInfo: { name: image.fileName, alternativeText: image.altText, caption: image.caption } },
@@ -112,7 +95,7 @@ export async function seedPokrovsk(strapi: Core.Strapi, seed: ExplainerSeed = lo
     actorIds[key] = (await ensure(strapi, UID.actor, { name: actor.name }, actor)).documentId;
   }
   const fileIds: Record<string, number> = {};
-  for (const [index, image] of seed.images.entries()) fileIds[image.key] = await ensureImage(strapi, image, index);
+  for (const image of seed.images) fileIds[image.key] = await ensureImage(strapi, image);
   const mapIds: Record<string, string> = {};
   for (const { key, geojsonFile, ...map } of seed.maps) {
     const geojson = JSON.parse(fs.readFileSync(path.join(seedDir(strapi), geojsonFile), 'utf8'));

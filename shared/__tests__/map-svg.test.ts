@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { labelWidth, legendOf, MAP_STYLES, renderMapSvg } from '../map-svg';
+import { describeMap, labelWidth, legendOf, MAP_STYLES, PHONE_FONT_SIZE, renderMapSvg, SETTLEMENT_FONT_SIZE } from '../map-svg';
 
 const seedMap = (name: string) => ({
   title: name,
@@ -51,29 +51,38 @@ describe('renderMapSvg on the seeded maps', () => {
     });
   }
 
-  it('settlement names cover neither one another nor another town’s dot, even for towns a few kilometres apart at a regional scale', () => {
-    for (const name of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads']) {
+  it('settlement names cover neither one another nor another town’s dot, even for towns a few kilometres apart at a regional scale, at desktop and phone sizes', () => {
+    for (const [name, size] of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads'].flatMap((n) => [SETTLEMENT_FONT_SIZE, PHONE_FONT_SIZE].map((s) => [n, s] as const))) {
       const svg = renderMapSvg(seedMap(name));
-      const boxes = [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)" font-size="12"[^>]*>([^<]*)<\/text>/g)].map((m) => {
-        const [x, y, w] = [Number(m[1]), Number(m[2]), labelWidth(m[4])];
+      const boxes = [...svg.matchAll(/<text class="place" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)" font-size="13"[^>]*>([^<]*)<\/text>/g)].map((m) => {
+        const [x, y, w] = [Number(m[1]), Number(m[2]), labelWidth(m[4], size)];
         const left = m[3] === 'start' ? x : x - w;
-        return { name: m[4], left, right: left + w, top: y - 12, bottom: y + 3 };
+        return { name: m[4], left, right: left + w, top: y - size, bottom: y + 3 };
       });
       const dots = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => ({ name: `dot at ${m[1]},${m[2]}`, left: Number(m[1]) - 4, right: Number(m[1]) + 4, top: Number(m[2]) - 4, bottom: Number(m[2]) + 4 }));
       expect(boxes.length).toBeGreaterThan(1);
       for (const label of boxes) {
         for (const dot of dots) {
           const overlap = label.left < dot.right && dot.left < label.right && label.top < dot.bottom && dot.top < label.bottom;
-          expect({ map: name, labels: [label.name, dot.name], overlap }).toEqual({ map: name, labels: [label.name, dot.name], overlap: false });
+          expect({ map: name, size, labels: [label.name, dot.name], overlap }).toEqual({ map: name, size, labels: [label.name, dot.name], overlap: false });
         }
       }
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) {
           const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          expect({ map: name, labels: [a.name, b.name], overlap }).toEqual({ map: name, labels: [a.name, b.name], overlap: false });
+          expect({ map: name, size, labels: [a.name, b.name], overlap }).toEqual({ map: name, size, labels: [a.name, b.name], overlap: false });
         }
       }
     }
+  });
+
+  it('names the map and describes what it shows for screen readers', () => {
+    const map = seedMap('pokrovsk-close-up');
+    const svg = renderMapSvg(map, { id: 'map-svg-abc' });
+    expect(svg).toContain('<title>pokrovsk-close-up</title>');
+    expect(svg).toContain('aria-describedby="map-svg-abc-desc"');
+    expect(describeMap(map)).toBe('Shows Russian-held, Ukrainian-held and contested areas, roads, railways and the front line, with Pokrovsk, Myrnohrad, Rodynske and Selydove marked.');
+    expect(svg).toContain(`<desc id="map-svg-abc-desc">${describeMap(map)}</desc>`);
   });
 
   it('escapes feature names and titles', () => {

@@ -26,6 +26,14 @@ export type RichTextNode = {
   children?: RichTextNode[];
 };
 
+/** One of the smaller renditions Strapi's upload plugin generates (thumbnail, small, medium, large). */
+export interface SnapshotImageFormat {
+  name: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
 export interface SnapshotImage {
   url: string;
   width: number | null;
@@ -37,6 +45,8 @@ export interface SnapshotImage {
   copyrightHolder: string | null;
   sourceKind: string | null;
   altText: string;
+  /** Smaller renditions, narrowest first, for `srcset`; empty when Strapi made none. */
+  formats: SnapshotImageFormat[];
 }
 
 export interface SnapshotActor {

@@ -4,6 +4,7 @@ import type {
   SnapshotClaim,
   SnapshotContent,
   SnapshotImage,
+  SnapshotImageFormat,
   SnapshotMap,
   SnapshotSection,
 } from '../../../shared/contracts/snapshot';
@@ -20,12 +21,20 @@ export type RenderOptions = {
   mediaBaseUrl: string;
 };
 
+const absolute = (url: string, options: RenderOptions) => (url.startsWith('/') ? `${options.mediaBaseUrl}${url}` : url);
+
+/** The upload plugin's renditions (a JSON map keyed by name), narrowest first, each with its size. */
+const renderFormats = (formats: unknown, options: RenderOptions): SnapshotImageFormat[] =>
+  Object.entries(formats && typeof formats === 'object' ? (formats as Record<string, Entry>) : {})
+    .filter(([, format]) => typeof format?.url === 'string' && Number(format.width) > 0 && Number(format.height) > 0)
+    .map(([name, format]) => ({ name, url: absolute(format.url, options), width: Number(format.width), height: Number(format.height) }))
+    .sort((a, b) => a.width - b.width || a.name.localeCompare(b.name));
+
 const renderImage = (component: Entry | null | undefined, options: RenderOptions): SnapshotImage | null => {
   if (!component?.image) return null;
   const file = component.image;
-  const url: string = file.url ?? '';
   return {
-    url: url.startsWith('/') ? `${options.mediaBaseUrl}${url}` : url,
+    url: absolute(file.url ?? '', options),
     width: file.width ?? null,
     height: file.height ?? null,
     mime: file.mime ?? null,
@@ -35,6 +44,7 @@ const renderImage = (component: Entry | null | undefined, options: RenderOptions
     copyrightHolder: orNull(component.copyrightHolder),
     sourceKind: orNull(component.sourceKind),
     altText: component.altText,
+    formats: renderFormats(typeof file.formats === 'string' ? JSON.parse(file.formats) : file.formats, options),
   };
 };
 
@@ -61,7 +71,7 @@ const renderMap = (map: Entry): SnapshotMap => {
     textDescription: map.textDescription,
     frame,
     geojson,
-    svg: renderMapSvg(renderable),
+    svg: renderMapSvg(renderable, { id: `map-svg-${map.documentId}` }),
     legend: legendOf(renderable),
   };
 };
