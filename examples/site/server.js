@@ -10,5 +10,7 @@ const { server } = createSite({
   secret: process.env.SITE_SECRET ?? DEV_SECRET,
   dataDir: process.env.SITE_DATA_DIR ?? path.join(__dirname, 'data'),
   mediaBase: process.env.STRAPI_URL ?? 'http://localhost:1337',
+  // The address readers use, for canonical and sharing links (else the request's Host).
+  siteUrl: process.env.SITE_PUBLIC_URL?.replace(/\/$/, '') ?? null,
 });
 server.listen(port, () => console.log(`[site] reference site at http://localhost:${port}/explainers/pokrovsk`));

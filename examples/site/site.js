@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { Webhook } = require('standardwebhooks');
-const { renderPage, escapeHtml } = require('./render');
+const { renderPage, escapeHtml, requestOrigin } = require('./render');
 
 const MAX_BODY = 8 * 1024 * 1024;
 
@@ -31,7 +31,7 @@ const send = (res, status, body, type = 'application/json; charset=utf-8') => {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-function createSite({ secret, dataDir, mediaBase = '', fetchSnapshot = (url) => fetch(url).then((r) => r.json()) }) {
+function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnapshot = (url) => fetch(url).then((r) => r.json()) }) {
   const webhook = new Webhook(secret);
   fs.mkdirSync(dataDir, { recursive: true });
   const fileOf = (slug) => path.join(dataDir, `${slug}.json`);
@@ -92,7 +92,8 @@ function createSite({ secret, dataDir, mediaBase = '', fetchSnapshot = (url) => 
       if (req.method === 'GET' && page) {
         const snapshot = load(page[1]);
         if (!snapshot) return send(res, 404, '<!doctype html><title>Not found</title><p>No such explainer yet.</p>', 'text/html; charset=utf-8');
-        return send(res, 200, renderPage(snapshot, { mediaBase }), 'text/html; charset=utf-8');
+        const pageUrl = `${siteUrl ?? requestOrigin(req)}/explainers/${page[1]}`;
+        return send(res, 200, renderPage(snapshot, { mediaBase, pageUrl }), 'text/html; charset=utf-8');
       }
       if (req.method === 'GET' && url.pathname === '/') {
         const slugs = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'seen-webhook-ids.json').map((f) => f.slice(0, -5));
