@@ -9,7 +9,7 @@ module.exports = {
       // jsondiffpatch (snapshot/diff.ts) ships only ES modules: compiled like the sources.
       transform: { '^.+\\.tsx?$': swc, '/node_modules/jsondiffpatch/.+\\.js$': swc },
       transformIgnorePatterns: ['/node_modules/(?!jsondiffpatch/)'],
-      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/shared/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/shared/**/__tests__/**/*.test.ts', '<rootDir>/examples/**/__tests__/**/*.test.ts'],
     },
     {
       displayName: 'admin',

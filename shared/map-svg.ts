@@ -56,11 +56,11 @@ export const legendOf = (map: RenderableMap): LegendEntry[] =>
 /** Settlement names as drawn; a page may enlarge them on phones up to PHONE_FONT_SIZE (see below). */
 export const SETTLEMENT_FONT_SIZE = 13;
 /**
- * The size (in map units) a phone-width page draws names at, so that they stay about 11 px tall
+ * The size (in map units) a phone-width page draws names at, so that they are drawn at about 13 px
  * when the 640-unit map is squeezed into a 360 px screen. Names are placed for this size, so
  * they do not collide at either size.
  */
-export const PHONE_FONT_SIZE = 22;
+export const PHONE_FONT_SIZE = 26;
 /** A generous estimate of a label's width in sans-serif (no font metrics without a browser). */
 export const labelWidth = (text: string, fontSize = SETTLEMENT_FONT_SIZE) => text.length * fontSize * 0.62;
 
@@ -78,19 +78,20 @@ const labelPlacer = (width: number, height: number, dots: Array<[number, number]
     const w = labelWidth(text, PHONE_FONT_SIZE);
     const h = PHONE_FONT_SIZE;
     const candidates = [
-      { x: x + 6, y: y - 6, anchor: 'start' as const },
-      { x: x + 6, y: y + 6 + h, anchor: 'start' as const },
-      { x: x - 6, y: y - 6, anchor: 'end' as const },
-      { x: x - 6, y: y + 6 + h, anchor: 'end' as const },
+      { x: x + 6, y: y - 6, anchor: 'start' as const, below: false },
+      { x: x + 6, y: y + 6, anchor: 'start' as const, below: true },
+      { x: x - 6, y: y - 6, anchor: 'end' as const, below: false },
+      { x: x - 6, y: y + 6, anchor: 'end' as const, below: true },
     ];
     const boxOf = (c: (typeof candidates)[number]): Box => {
       const left = c.anchor === 'start' ? c.x : c.x - w;
-      return { left, right: left + w, top: c.y - h, bottom: c.y + 3 };
+      // Names below a dot hang from their top edge, so they clear the dot at any font size.
+      return c.below ? { left, right: left + w, top: c.y, bottom: c.y + h + 3 } : { left, right: left + w, top: c.y - h, bottom: c.y + 3 };
     };
     const inside = (b: Box) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
     const chosen = candidates.find((c) => inside(boxOf(c)) && !placed.some((p) => overlaps(p, boxOf(c)))) ?? candidates[0];
     placed.push(boxOf(chosen));
-    return { x: Number(chosen.x.toFixed(1)), y: Number(chosen.y.toFixed(1)), anchor: chosen.anchor };
+    return { x: Number(chosen.x.toFixed(1)), y: Number(chosen.y.toFixed(1)), anchor: chosen.anchor, below: chosen.below };
   };
 };
 
@@ -153,7 +154,7 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
           return `<text class="region" x="${x}" y="${y}" font-size="${SETTLEMENT_FONT_SIZE}" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
         }
         const label = placeLabel(x, y, feature.properties.name ?? '');
-        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text class="place" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
+        return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text class="place" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}"${label.below ? ' dominant-baseline="hanging"' : ''} font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
       })
       .join('');
   });

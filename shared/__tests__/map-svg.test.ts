@@ -54,10 +54,10 @@ describe('renderMapSvg on the seeded maps', () => {
   it('settlement names cover neither one another nor another town’s dot, even for towns a few kilometres apart at a regional scale, at desktop and phone sizes', () => {
     for (const [name, size] of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads'].flatMap((n) => [SETTLEMENT_FONT_SIZE, PHONE_FONT_SIZE].map((s) => [n, s] as const))) {
       const svg = renderMapSvg(seedMap(name));
-      const boxes = [...svg.matchAll(/<text class="place" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)" font-size="13"[^>]*>([^<]*)<\/text>/g)].map((m) => {
-        const [x, y, w] = [Number(m[1]), Number(m[2]), labelWidth(m[4], size)];
+      const boxes = [...svg.matchAll(/<text class="place" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)"( dominant-baseline="hanging")? font-size="13"[^>]*>([^<]*)<\/text>/g)].map((m) => {
+        const [x, y, w, hanging] = [Number(m[1]), Number(m[2]), labelWidth(m[5], size), Boolean(m[4])];
         const left = m[3] === 'start' ? x : x - w;
-        return { name: m[4], left, right: left + w, top: y - size, bottom: y + 3 };
+        return { name: m[5], left, right: left + w, top: hanging ? y : y - size, bottom: hanging ? y + size + 3 : y + 3 };
       });
       const dots = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => ({ name: `dot at ${m[1]},${m[2]}`, left: Number(m[1]) - 4, right: Number(m[1]) + 4, top: Number(m[2]) - 4, bottom: Number(m[2]) + 4 }));
       expect(boxes.length).toBeGreaterThan(1);

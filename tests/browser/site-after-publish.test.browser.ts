@@ -46,7 +46,8 @@ it('shows the new update note, claim status, credited images and maps after a pu
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${site.url}/explainers/pokrovsk`);
-  await expect(page.locator('#updated').textContent()).resolves.toContain('Updated 7 Nov: General Staff denial now disputed');
+  // The page prints "Updated <date and time>:" itself, so the editor's own "Updated 7 Nov:" is not repeated.
+  await expect(page.locator('#updated').textContent()).resolves.toMatch(/^Updated \d+ \w+ \d{4} at \d\d:\d\d UTC: General Staff denial now disputed$/);
   const claim = page.locator(`#claim-${denial.documentId}`);
   await expect(claim.locator('.status').textContent()).resolves.toBe('Disputed');
   await expect(claim.locator('.claimant').textContent()).resolves.toMatch(/General Staff/);

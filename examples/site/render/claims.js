@@ -32,14 +32,26 @@ const relatedLinkText = (related, actors, { labels, format }) => {
   return when ? `${who} (${when})` : who;
 };
 
+/** The opening words of a statement, to tell apart two claims by the same source on the same day. */
+const openingWords = (statement, count = 6) => {
+  const words = String(statement ?? '').split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+};
+
 const renderRelated = (claim, context) => {
   const { claims, labels } = context;
-  const items = relatedGroups(claim)
+  const groups = relatedGroups(claim).map(([key, ids]) => [key, ids.filter((id) => claims.has(id))]);
+  const texts = new Map(groups.flatMap(([, ids]) => ids).map((id) => [id, relatedLinkText(claims.get(id), context.actors, context)]));
+  const repeated = (text) => [...texts.values()].filter((other) => other === text).length > 1;
+  const items = groups
+    .filter(([, ids]) => ids.length > 0)
     .map(([key, ids]) => {
-      const anchors = ids
-        .filter((id) => claims.has(id))
-        .map((id) => `<a href="#claim-${escapeHtml(id)}" title="${escapeHtml(claims.get(id).statement)}">${escapeHtml(relatedLinkText(claims.get(id), context.actors, context))}</a>`);
-      return anchors.length ? `<li><span class="link-label">${escapeHtml(labels.links[key])}:</span> ${anchors.join(', ')}</li>` : '';
+      const anchors = ids.map((id) => {
+        const related = claims.get(id);
+        const text = repeated(texts.get(id)) ? `${texts.get(id)}: “${openingWords(related.statement)}”` : texts.get(id);
+        return `<a href="#claim-${escapeHtml(id)}" title="${escapeHtml(related.statement)}">${escapeHtml(text)}</a>`;
+      });
+      return `<li><span class="link-label">${escapeHtml(labels.links[key])}:</span> ${anchors.join(', ')}</li>`;
     })
     .join('');
   return items ? `<ul class="links">${items}</ul>` : '';
