@@ -69,7 +69,9 @@ describe('delivering revisions', () => {
     await eventually(() => site.received.some((r) => r.revision === number && r.applied), 10000, 'the delivery');
     expect(Date.now() - started).toBeLessThan(10000);
     const page = await fetch(`${site.url}/explainers/pokrovsk`).then((r) => r.text());
-    expect(page).toContain('Updated 7 Nov: adds Russian claim of encirclement');
+    // The page prints "Updated <date, time>:" itself; the editor's own "Updated 7 Nov:" is not repeated.
+    expect(page).toMatch(/Updated <time datetime="[^"]+">[^<]+<\/time>:<\/strong> adds Russian claim of encirclement/);
+    expect(page).not.toContain('Updated 7 Nov:');
     expect(page).toContain('Sync test standfirst.');
     const [delivery] = await deliveries(`&state=delivered`);
     expect(delivery).toMatchObject({ revisionNumber: number, state: 'delivered', attempts: 1, lastStatus: 200 });
