@@ -1,7 +1,7 @@
 /**
- * Every word the page prints that is not the newsroom's own text, per edition (locale). 'en' is
- * complete; an edition missing a key falls back to English, so 'uk' and 'ru' only need their
- * translations filled in. Dates use the edition's locale and time zone.
+ * Every word the page prints that is not the newsroom's own text, per edition (locale): 'en', 'uk'
+ * and 'ru'. An edition missing a key falls back to English, and an unknown locale reads in English.
+ * Dates use the edition's locale and time zone.
  */
 const en = {
   lang: 'en',
@@ -68,12 +68,108 @@ const en = {
   },
 };
 
-/** Editions to come: add translations here; anything missing reads in English. */
-const EDITIONS = {
-  en,
-  uk: { lang: 'uk', dateLocale: 'uk-UA', timeZone: 'Europe/Kyiv' },
-  ru: { lang: 'ru', dateLocale: 'ru-RU', timeZone: 'Europe/Kyiv' },
+/** Ukrainian and Russian editions (to be read over by the desk's editors); a missing key reads in English. */
+const uk = {
+  lang: 'uk',
+  dateLocale: 'uk-UA',
+  timeZone: 'Europe/Kyiv',
+  ui: {
+    skipToContent: 'Перейти до статті',
+    by: 'Автор:',
+    published: 'Опубліковано',
+    updated: 'Оновлено',
+    whatHasChanged: 'Що змінилося',
+    allChanges: 'Усі зміни',
+    changelog: 'Усі зміни цієї сторінки',
+    correction: 'Виправлення',
+    clarification: 'Уточнення',
+    imageSource: 'Джерело зображення',
+    textDescription: 'Текстовий опис мапи',
+    asOf: 'Станом на',
+    legend: 'Умовні позначення',
+    source: 'Джерело',
+    claimBy: 'Заява:',
+    unknownClaimant: 'Невідоме джерело',
+    situation: 'Ситуація',
+  },
+  situations: { developing: 'Ситуація розвивається', settled: 'Ситуація усталилася' },
+  statuses: {
+    unverified: { label: 'Не перевірено', meaning: 'Ще не підтверджено незалежними джерелами' },
+    disputed: { label: 'Спірно', meaning: 'Інші джерела це заперечують' },
+    denied: { label: 'Заперечено', meaning: 'Ті, кого це стосується, це заперечують' },
+    corroborated: { label: 'Підкріплено', meaning: 'Незалежні джерела це підтримують' },
+    confirmed: { label: 'Підтверджено', meaning: 'Наша редакція це перевірила' },
+    false: { label: 'Неправда', meaning: 'Докази свідчать, що це не так' },
+    retracted: { label: 'Відкликано', meaning: 'Автор заяви її відкликав' },
+  },
+  media: { statement: 'Заява', video: 'Відео', 'social-post': 'Допис у соцмережах', interview: 'Інтерв’ю', briefing: 'Брифінг', report: 'Повідомлення', map: 'Мапа', other: 'Інше' },
+  actorKinds: {
+    government: 'Уряд',
+    military: 'Військове командування',
+    'military-unit': 'Військовий підрозділ',
+    ministry: 'Міністерство',
+    'osint-group': 'OSINT-аналітики',
+    'think-tank': 'Аналітичний центр',
+    analyst: 'Аналітик',
+    media: 'ЗМІ',
+    official: 'Посадовець',
+    other: 'Інше',
+  },
+  sides: { ukraine: 'Українська сторона', russia: 'Російська сторона', international: 'Міжнародні', independent: 'Незалежні' },
+  links: { contradictedBy: 'Суперечить', supports: 'Підтримує', supportedBy: 'Підтримано', updates: 'Оновлює', updatedBy: 'Оновлено' },
 };
+
+const ru = {
+  lang: 'ru',
+  dateLocale: 'ru-RU',
+  timeZone: 'Europe/Kyiv',
+  ui: {
+    skipToContent: 'Перейти к статье',
+    by: 'Автор:',
+    published: 'Опубликовано',
+    updated: 'Обновлено',
+    whatHasChanged: 'Что изменилось',
+    allChanges: 'Все изменения',
+    changelog: 'Все изменения этой страницы',
+    correction: 'Исправление',
+    clarification: 'Уточнение',
+    imageSource: 'Источник изображения',
+    textDescription: 'Текстовое описание карты',
+    asOf: 'По состоянию на',
+    legend: 'Условные обозначения',
+    source: 'Источник',
+    claimBy: 'Заявление:',
+    unknownClaimant: 'Неизвестный источник',
+    situation: 'Ситуация',
+  },
+  situations: { developing: 'Ситуация развивается', settled: 'Ситуация стабилизировалась' },
+  statuses: {
+    unverified: { label: 'Не проверено', meaning: 'Пока не подтверждено независимыми источниками' },
+    disputed: { label: 'Оспаривается', meaning: 'Другие источники это опровергают' },
+    denied: { label: 'Опровергнуто', meaning: 'Те, кого это касается, это отрицают' },
+    corroborated: { label: 'Подкреплено', meaning: 'Независимые источники это подтверждают' },
+    confirmed: { label: 'Подтверждено', meaning: 'Наша редакция это проверила' },
+    false: { label: 'Ложь', meaning: 'Факты показывают, что это не так' },
+    retracted: { label: 'Отозвано', meaning: 'Автор заявления его отозвал' },
+  },
+  media: { statement: 'Заявление', video: 'Видео', 'social-post': 'Пост в соцсетях', interview: 'Интервью', briefing: 'Брифинг', report: 'Сообщение', map: 'Карта', other: 'Другое' },
+  actorKinds: {
+    government: 'Правительство',
+    military: 'Военное командование',
+    'military-unit': 'Воинская часть',
+    ministry: 'Министерство',
+    'osint-group': 'OSINT-аналитики',
+    'think-tank': 'Аналитический центр',
+    analyst: 'Аналитик',
+    media: 'СМИ',
+    official: 'Должностное лицо',
+    other: 'Другое',
+  },
+  sides: { ukraine: 'Украинская сторона', russia: 'Российская сторона', international: 'Международные', independent: 'Независимые' },
+  links: { contradictedBy: 'Противоречит', supports: 'Поддерживает', supportedBy: 'Поддержано', updates: 'Обновляет', updatedBy: 'Обновлено' },
+};
+
+const EDITIONS = { en, uk, ru };
 
 const mergeOver = (base, edition) =>
   Object.fromEntries(

@@ -2,7 +2,7 @@
 const { stripUpdatedPrefix, renderPage } = require('../page');
 const { relatedGroups } = require('../claims');
 const { srcsetOf } = require('../images');
-const { labelsFor, formatters } = require('../labels');
+const { labelsFor, formatters, EDITIONS } = require('../labels');
 
 const en = labelsFor('en');
 
@@ -54,10 +54,16 @@ describe('images', () => {
 });
 
 describe('editions', () => {
-  it('fills a missing translation from English and dates in the edition’s time zone', () => {
+  it('labels each edition in its language, an unknown one in English, and dates in the edition’s time zone', () => {
     const uk = labelsFor('uk-UA');
     expect(uk.lang).toBe('uk');
-    expect(uk.media['social-post']).toBe(en.media['social-post']);
+    expect(uk.media['social-post']).toBe('Допис у соцмережах');
+    expect(labelsFor('ru').statuses.disputed.label).toBe('Оспаривается');
+    expect(labelsFor('fr')).toEqual(en);
+    expect(Object.keys(EDITIONS.uk.media).sort()).toEqual(Object.keys(en.media).sort());
+    expect(Object.keys(EDITIONS.ru.actorKinds).sort()).toEqual(Object.keys(en.actorKinds).sort());
+    expect(stripUpdatedPrefix('Оновлено 7 листопада: нова мапа', uk)).toBe('нова мапа');
+    expect(formatters(uk).dateTime('2025-11-07T09:05:00Z')).toContain('11:05');
     expect(formatters(en).dateTime('2025-11-07T09:05:00Z')).toBe('7 November 2025 at 09:05 UTC');
   });
 });
