@@ -54,12 +54,15 @@ const openPage = async (width: number): Promise<Page> => {
   return page;
 };
 
+/** In-page code is passed as text (the tests are type-checked without the DOM library). */
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
 /** Scrolls to the end and back so every lazy image loads before checks and screenshots. */
 const loadLazyImages = async (page: Page) => {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 10000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await inPage<number>(page, 'document.documentElement.scrollHeight');
+  for (let y = 0; y < height; y += 600) await page.evaluate(`window.scrollTo(0, ${y})`);
+  await page.waitForFunction('[...document.images].every((img) => img.complete && img.naturalWidth > 0)', null, { timeout: 10000 });
+  await page.evaluate('window.scrollTo(0, 0)');
 };
 
 describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
@@ -72,12 +75,13 @@ describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
 
   it('has no serious or critical accessibility violation (axe-core) and fits the screen', async () => {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
-    });
+    const violations = await inPage<{ id: string; impact: string; nodes: string[] }[]>(
+      page,
+      `axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+        result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`
+    );
     expect(violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
   });
 
   it('says "Updated" once, with the date, time and time zone, then the note as the editor wrote it', async () => {
@@ -98,19 +102,19 @@ describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
     await expect(disputed.locator('.status').textContent()).resolves.toBe('Disputed');
     await expect(disputed.locator('.meaning').textContent()).resolves.toBe('Other sources contradict this');
     await expect(disputed.locator('.side').textContent()).resolves.toBe('Ukrainian side');
-    const cards = await page.locator('.claim').evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('.links a')].map((a) => a.getAttribute('href'))));
+    const cards = await page.locator('.claim').evaluateAll((nodes: any[]) => nodes.map((node) => [...node.querySelectorAll('.links a')].map((a) => a.getAttribute('href'))));
     for (const hrefs of cards) expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(await page.locator('.claim .links').getByText('Contradicted by:').count()).toBeGreaterThan(0);
     // "Contradicted by: Russian Ministry of Defence (5 Nov)": who and when; two from the same source that day add their opening words.
     const linkTexts = await page.locator('.claim .links a').allTextContents();
     for (const text of linkTexts) expect(text).toMatch(/^[^(]+ \(\d{1,2} \w{3,4}\)(: “.+”)?$/);
-    const cardTexts = await page.locator('.claim .links').evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('a')].map((a) => a.textContent)));
+    const cardTexts = await page.locator('.claim .links').evaluateAll((nodes: any[]) => nodes.map((node) => [...node.querySelectorAll('a')].map((a) => a.textContent)));
     for (const texts of cardTexts) expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('serves every image from Strapi’s renditions with its size, credit and lazy loading below the fold', async () => {
-    const images = await page.locator('figure img').evaluateAll((nodes) =>
-      (nodes as HTMLImageElement[]).map((img) => ({
+    const images = await page.locator('figure img').evaluateAll((nodes: any[]) =>
+      nodes.map((img) => ({
         srcset: img.getAttribute('srcset') ?? '',
         sizes: img.getAttribute('sizes'),
         width: img.getAttribute('width'),
@@ -122,7 +126,7 @@ describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
     );
     expect(images.length).toBe(3);
     for (const [index, image] of images.entries()) {
-      expect(image.srcset.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['245w', '500w', '750w', '1000w', '1200w']);
+      expect(image.srcset.split(', ').map((candidate: string) => candidate.split(' ')[1])).toEqual(['245w', '500w', '750w', '1000w', '1200w']);
       expect(image).toMatchObject({ width: '1200', height: '675', loaded: true, loading: index === 0 ? null : 'lazy' });
       expect(image.sizes).toBeTruthy();
       expect(image.credit).toMatch(/^Image source, \S/);
@@ -134,7 +138,7 @@ describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
     const map = page.locator('figure.map').first();
     expect(await map.locator('svg > title').textContent()).toBeTruthy();
     expect(await map.locator('svg > desc').textContent()).toMatch(/^Shows .* marked\.$/);
-    const smallest = await page.locator('figure.map svg text.place').evaluateAll((nodes) => Math.min(...nodes.map((n) => n.getBoundingClientRect().height)));
+    const smallest = await page.locator('figure.map svg text.place').evaluateAll((nodes: any[]) => Math.min(...nodes.map((n) => n.getBoundingClientRect().height)));
     expect(smallest).toBeGreaterThanOrEqual(12);
     expect(await map.locator('details p').isVisible()).toBe(false);
     await map.locator('details summary').click();
@@ -161,16 +165,16 @@ describe.each([360, 1280])('the Pokrovsk page at %i px', (width) => {
   it('works from the keyboard: a skip link first, the map description opens with Enter', async () => {
     await page.reload();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the article');
+    await expect(inPage(page, 'document.activeElement.textContent')).resolves.toBe('Skip to the article');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await expect(inPage(page, 'document.activeElement.id')).resolves.toBe('main');
     const summary = page.locator('figure.map details summary').nth(1);
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('figure.map details').nth(1).getAttribute('open')).resolves.toBe('');
-    await page.locator('figure.map details').evaluateAll((nodes) => nodes.forEach((node) => node.removeAttribute('open')));
+    await page.evaluate("document.querySelectorAll('figure.map details').forEach((details) => details.removeAttribute('open'))");
     await loadLazyImages(page);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
     await page.screenshot({ path: `${ARTIFACTS}/reader-page-${width}.png`, fullPage: true });
   });
 });
