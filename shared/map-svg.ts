@@ -151,7 +151,7 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
         const [x, y] = toXY(point);
         const name = escapeXml(feature.properties.name ?? '');
         if (feature.properties.type === 'label') {
-          return `<text class="region" x="${x}" y="${y}" font-size="${SETTLEMENT_FONT_SIZE}" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
+          return `<text x="${x}" y="${y}" font-size="${SETTLEMENT_FONT_SIZE}" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
         }
         const label = placeLabel(x, y, feature.properties.name ?? '');
         return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text class="place" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}"${label.below ? ' dominant-baseline="hanging"' : ''} font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
