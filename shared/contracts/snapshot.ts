@@ -45,8 +45,11 @@ export interface SnapshotImage {
   copyrightHolder: string | null;
   sourceKind: string | null;
   altText: string;
-  /** Smaller renditions, narrowest first, for `srcset`; empty when Strapi made none. */
-  formats: SnapshotImageFormat[];
+  /**
+   * Smaller renditions, narrowest first, for `srcset`; empty when Strapi made none. Optional: snapshots
+   * published before renditions were recorded have none.
+   */
+  formats?: SnapshotImageFormat[];
 }
 
 export interface SnapshotActor {
