@@ -7,8 +7,9 @@
  * Alone: `node bench/page-weight.js` builds the plugin and the playground (BENCH_SKIP_BUILD=true
  * reuses dist/), boots the seeded playground through bench/server.js (fresh SQLite file), reads the
  * public snapshot, renders and measures it, then stops Strapi. `--out DIR` also writes the
- * snapshot and the page there. From another phase: `measurePageWeight(snapshot)` with the
- * snapshot the run already read.
+ * snapshot and the page there. As a phase of bench/run.js (listed in its PHASES, best first,
+ * before the publishes grow the changelog): `run({ publicUrl })` → `{ pageWeight }`, `pass` →
+ * `{ pageWeight: met }`.
  */
 const { execFileSync, fork } = require('node:child_process');
 const fs = require('node:fs');
@@ -93,4 +94,15 @@ if (require.main === module) {
   );
 }
 
-module.exports = { measurePageWeight, describePageWeight: describe, TARGET_GZIP_BYTES };
+/** The bench/run.js phase interface: reads the running Strapi's public snapshot and measures it. */
+const run = async ({ publicUrl }) => {
+  const response = await fetch(publicUrl);
+  if (response.status !== 200) throw new Error(`page weight: public read answered ${response.status}`);
+  const { html, ...pageWeight } = measurePageWeight(await response.json());
+  console.log(`[bench] ${describe(pageWeight)}`);
+  return { pageWeight };
+};
+const pass = ({ pageWeight }) => ({ pageWeight: Boolean(pageWeight && pageWeight.withinTarget) });
+const problems = () => [];
+
+module.exports = { name: 'page weight', run, pass, problems, measurePageWeight, describePageWeight: describe, TARGET_GZIP_BYTES };
