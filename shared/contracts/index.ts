@@ -8,3 +8,5 @@ export * from './explainers';
 export * from './revisions';
 export * from './claims';
 export * from './media';
+export * from './maps';
+export * from './sync-admin';
