@@ -24,6 +24,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
       slowTestThreshold: 60,
     },
@@ -34,6 +35,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       testMatch: ['<rootDir>/tests/browser/**/*.test.browser.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
     },
     {
@@ -43,6 +45,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       testMatch: ['<rootDir>/tests/api/**/*.test.pg.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
     },
   ],

@@ -5,7 +5,6 @@
  * in-process instead (strapi.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -16,8 +15,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND_DIR = path.join(ROOT, 'playground');
 const STRAPI_CLI = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const SITE_SERVER = path.join(ROOT, 'examples', 'site', 'server.js');
-const ADMIN_BUILD_DIR = path.join(PLAYGROUND_DIR, 'dist', 'build');
-const BUILD_STAMP = path.join(ADMIN_BUILD_DIR, '.browser-suite-fingerprint');
+// The same fingerprint and stamp as `npm run develop`: an admin either of them built is reused.
+const { ADMIN_BUILD_DIR, ADMIN_STAMP: BUILD_STAMP, adminFingerprint } = require('../../scripts/fingerprint');
 
 /** The playground's development admin (playground/src/dev-admin.ts), created at boot outside production. */
 export const DEV_ADMIN = { email: 'editor@example.com', password: 'Playground-Editor-1', name: 'Playground Editor' };
@@ -103,32 +102,9 @@ const waitUntilUp = async (proc: RunningProcess, url: string, timeoutMs: number)
   throw new Error(`${proc.name} did not answer ${url} within ${timeoutMs} ms:\n${proc.tail()}`);
 };
 
-const filesUnder = (dir: string): string[] =>
-  fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, { withFileTypes: true })
-        .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
-        .sort()
-    : [];
-
-/** What the built admin depends on: the plugin's built admin, the playground's config and Strapi's version. */
-const adminFingerprint = () => {
-  const hash = crypto.createHash('sha256');
-  hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')).version);
-  const inputs = [
-    ...filesUnder(path.join(ROOT, 'dist', 'admin')),
-    ...filesUnder(path.join(PLAYGROUND_DIR, 'config')),
-    ...filesUnder(path.join(PLAYGROUND_DIR, 'src', 'admin')),
-    path.join(PLAYGROUND_DIR, 'package.json'),
-    path.join(ROOT, 'package-lock.json'),
-  ];
-  for (const file of inputs) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
-  return hash.digest('hex');
-};
-
 /**
  * `strapi build` in the playground (about a minute or two), unless the admin in playground/dist/build
- * was built by this suite from the same inputs. FORCE_ADMIN_BUILD=true always builds.
+ * was built (by this suite or `npm run develop`) from the same inputs. FORCE_ADMIN_BUILD=true always builds.
  */
 export const ensureAdminBuild = async ({ logFile, timeoutMs = 15 * 60_000 }: { logFile: string; timeoutMs?: number }) => {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'admin'))) throw new Error('the plugin is not built (dist/admin is missing): run `npm run build`');

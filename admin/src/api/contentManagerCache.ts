@@ -21,7 +21,13 @@ const contentManagerCache = adminApi.enhanceEndpoints({ addTagTypes: ['Document'
 });
 
 /** Returns `forget(model, documentId)`: the Content Manager loads that document afresh next time. */
-export const useForgetContentManagerDocument = () => {
+// The return type is spelled out so the shipped declaration does not name Redux Toolkit's internals.
+export const useForgetContentManagerDocument = (): ((model: string, documentId: string) => void) => {
   const [forget] = contentManagerCache.useForgetContentManagerDocumentMutation();
-  return React.useCallback((model: string, documentId: string) => forget({ model, documentId }), [forget]);
+  return React.useCallback(
+    (model: string, documentId: string) => {
+      forget({ model, documentId });
+    },
+    [forget],
+  );
 };

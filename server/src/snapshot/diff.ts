@@ -15,8 +15,8 @@ const withHashedGeoJson = (content: SnapshotContent) => ({
   maps: content.maps.map(({ geojson, ...map }) => ({ ...map, geojsonSha256: hashContent(geojson) })),
 });
 
-/** A jsondiffpatch delta between two revisions' content. */
-export const diffContent = (left: SnapshotContent | null, right: SnapshotContent) =>
+/** A jsondiffpatch delta between two revisions' content (`unknown` as in the contract: jsondiffpatch is bundled, not a dependency). */
+export const diffContent = (left: SnapshotContent | null, right: SnapshotContent): unknown =>
   differ.diff(left ? withHashedGeoJson(left) : {}, withHashedGeoJson(right)) ?? null;
 
 const sectionLabel = (section: SnapshotSection) => section.question ?? 'Introduction';
