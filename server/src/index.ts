@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import { requestGuardMiddlewares } from './middlewares/request-guard';
 import policies from './policies';
 import register from './register';
 import routes from './routes';
@@ -18,5 +19,5 @@ export default {
   routes,
   services,
   policies,
-  middlewares: {},
+  middlewares: requestGuardMiddlewares,
 };

@@ -7,6 +7,7 @@ import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerMapVersions } from './middlewares/map-versions';
 import { registerPublicReadFastPath } from './middlewares/public-read';
 import { registerRevisionRecording } from './middlewares/record-revisions';
+import { registerRequestGuards } from './middlewares/request-guard';
 import { registerDocumentValidation } from './middlewares/validate-documents';
 import { applyPublicApiAuth } from './routes/content-api';
 
@@ -15,6 +16,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // The credited image's credit: a string, prefilled in the admin from the picked file's metadata.
   strapi.customFields.register({ name: 'image-credit', plugin: 'conflict-explainer', type: 'string' });
   registerComponents(strapi);
+  registerRequestGuards(strapi);
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);
   registerClaimVersioning(strapi);

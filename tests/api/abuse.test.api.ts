@@ -1,5 +1,5 @@
 import { bearer, editorWithPermissions, registerSuperAdmin, type AdminSession } from '../helpers/admin';
-import { allKeys, CLAIM, INTERNAL_KEYS, pokrovskDocumentId } from '../helpers/explainer';
+import { allKeys, CLAIM, EXPLAINER, INTERNAL_KEYS, pokrovskDocumentId } from '../helpers/explainer';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -90,6 +90,24 @@ const cases: Case[] = [
   // Content Manager writes of the plugin's models
   { name: 'CM map with broken GeoJSON', method: 'post', path: () => '/content-manager/collection-types/plugin::conflict-explainer.map', body: { title: 'x', sourceLine: 'Source: x', asOf: '2025-01-01', textDescription: 'x', geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { type: 'road' }, geometry: { type: 'LineString', coordinates: [[500, 500], [1, 1]] } }] } }, field: 'geojson.features.0.geometry.coordinates' },
   { name: 'CM claim with HTML statement', method: 'post', path: () => `/content-manager/collection-types/${CLAIM}`, body: { statement: '<b>bold</b>', claimStatus: 'unverified', medium: 'statement' }, field: 'statement' },
+  // Input a database cannot store (PostgreSQL refused these with a 500) or that would be silently rewritten
+  { name: 'claim statement with a NUL byte', method: 'post', path: () => '/conflict-explainer/claims', body: { explainer: '$EXPLAINER', statement: 'a\u0000b', claimant: 'abc' }, field: 'statement' },
+  { name: 'claim statement with a lone surrogate', method: 'post', path: () => '/conflict-explainer/claims', body: { explainer: '$EXPLAINER', statement: 'a\ud800b', claimant: 'abc' }, field: 'statement' },
+  { name: 'new actor name with a NUL byte', method: 'post', path: () => '/conflict-explainer/claims', body: { explainer: '$EXPLAINER', statement: 'x', newActor: { name: 'A\u0000', kind: 'media', side: 'independent' } }, field: 'newActor.name' },
+  { name: 'actor name with a NUL byte', method: 'post', path: () => '/conflict-explainer/actors', body: { name: 'Ministry\u0000', kind: 'media', side: 'independent' }, field: 'name' },
+  { name: 'CM actor name with a lone surrogate', method: 'post', path: () => '/content-manager/collection-types/plugin::conflict-explainer.actor', body: { name: 'Ministry \udc00', kind: 'media', side: 'independent' }, field: 'name' },
+  { name: 'CM map feature name with a NUL byte', method: 'post', path: () => '/content-manager/collection-types/plugin::conflict-explainer.map', body: { title: 'x', sourceLine: 'Source: x', asOf: '2025-01-01', textDescription: 'x', geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { type: 'settlement', name: 'Pokrovsk\u0000' }, geometry: { type: 'Point', coordinates: [37.18, 48.28] } }] } }, field: 'geojson.features.0.properties.name' },
+  { name: 'claim edit with version 2^31', method: 'put', path: () => `/conflict-explainer/claims/${claim.documentId}`, body: { version: 2 ** 31, statement: 'x' }, field: 'version' },
+  { name: 'verify with version 2^31', method: 'post', path: () => `/conflict-explainer/claims/${claim.documentId}/verify`, body: { version: 2 ** 31 }, field: 'version' },
+  { name: 'desk search with a NUL byte', method: 'get', path: () => '/conflict-explainer/claims?search=%00', field: 'search' },
+  { name: 'desk claim id with a NUL byte', method: 'get', path: () => '/conflict-explainer/claims/abc%00def' },
+  { name: 'claim edit of an id with a NUL byte', method: 'put', path: () => '/conflict-explainer/claims/abc%00def', body: { version: 1, statement: 'x' } },
+  { name: 'deliveries of target 99999999999', method: 'get', path: () => '/conflict-explainer/sync/deliveries?targetId=99999999999', field: 'targetId' },
+  { name: 'claim made before 4713 BC', method: 'post', path: () => '/conflict-explainer/claims', body: { explainer: '$EXPLAINER', statement: 'x', claimant: 'abc', madeAt: '-005000-01-01T00:00:00.000Z' }, field: 'madeAt' },
+  { name: 'CM claim made before 4713 BC', method: 'post', path: () => `/content-manager/collection-types/${CLAIM}`, body: { statement: 'x', claimStatus: 'unverified', medium: 'statement', madeAt: '-005000-01-01T00:00:00.000Z' }, field: 'madeAt' },
+  { name: 'CM claim with version 2^31', method: 'post', path: () => `/content-manager/collection-types/${CLAIM}`, body: { statement: 'x', claimStatus: 'unverified', medium: 'statement', version: 2 ** 31 }, field: 'version' },
+  { name: 'rich-text link leaving the site through a backslash', method: 'put', path: () => `/content-manager/collection-types/${EXPLAINER}/${explainer}`, body: { body: [{ __component: 'conflict-explainer.rich-text', content: [{ type: 'paragraph', children: [{ type: 'link', url: '/\\evil.example', children: [{ type: 'text', text: 'more' }] }] }] }] }, field: 'body.0.content.0.children.0.url' },
+  { name: 'rich-text javascript: link', method: 'put', path: () => `/content-manager/collection-types/${EXPLAINER}/${explainer}`, body: { body: [{ __component: 'conflict-explainer.rich-text', content: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'more' }] }] }] }] }, field: 'body.0.content.0.children.0.url' },
   // Public routes
   { name: 'public slug with path trick', method: 'get', path: () => '/api/conflict-explainer/explainers/..%2F..%2Fadmin', field: 'slug' },
   { name: 'public slug with script', method: 'get', path: () => `/api/conflict-explainer/explainers/${encodeURIComponent(SCRIPT)}`, field: 'slug' },
@@ -116,11 +134,20 @@ describe('abuse corpus: 4xx naming the field, never 5xx, nothing stored', () => 
     });
   }
 
-  it('the map field’s validation endpoint reports absurd nesting as an issue, without a 5xx', async () => {
+  it('the map field’s validation endpoint refuses absurd nesting naming the field, without a 5xx', async () => {
     const res = await app.http().post('/conflict-explainer/maps/validate').set(bearer(admin)).send({ geojson: deep });
-    expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ valid: false, normalized: null });
-    expect(res.body.data.issues[0].path).toEqual(['geojson']);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['geojson']);
+  });
+
+  it('JSON nested 5,000 levels is a 400 naming the field, on the plugin’s routes and the Content Manager’s', async () => {
+    const nested = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const routes = ['/conflict-explainer/claims', `/content-manager/collection-types/${CLAIM}`];
+    for (const route of routes) {
+      const res = await app.http().post(route).set(bearer(admin)).set('Content-Type', 'application/json').send(`{"statement":"x","newActor":${nested}}`);
+      expect([route, res.status, res.type]).toEqual([route, 400, 'application/json']);
+      expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['newActor']);
+    }
   });
 
   it('a 10 MB body is refused with 413 before anything runs', async () => {

@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The server's own GeoJSON check, for the map field's live feedback (the same code gates saves). */
   async validateMap(ctx: Context) {
     const body = ctx.request.body as { geojson?: unknown } | undefined;
-    const issues = validateMapGeoJson(body?.geojson ?? null, ['geojson']);
+    const issues = await validateMapGeoJson(body?.geojson ?? null, ['geojson']);
     ctx.body = { data: { valid: issues.length === 0, issues, normalized: issues.length === 0 ? normalizeMapGeoJson(body!.geojson) : null } };
   },
 

@@ -1,9 +1,16 @@
-import { validateYupSchema, yup } from '@strapi/utils';
+import { yup } from '@strapi/utils';
 import { ACTOR_KINDS, CLAIM_MEDIA, CLAIM_SORTS, CLAIM_STATUSES, SIDES } from '../constants';
-import { throwIfIssues } from './issues';
+import { MAX_INTEGER, scalarIssue } from './fields';
+import { throwIfIssues, validateWith } from './issues';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from './text';
 import { CLAIM_LINK_KINDS } from '../../../shared/constants';
 
-const plain = (max: number) => yup.string().max(max).matches(/^[^<>]*$/, { message: '${path} must be plain text', excludeEmptyString: true });
+const plain = (max: number) =>
+  yup
+    .string()
+    .max(max)
+    .matches(/^[^<>]*$/, { message: '${path} must be plain text', excludeEmptyString: true })
+    .test('characters', `\${path} ${UNSAFE_TEXT_MESSAGE}`, (v) => v == null || !isUnsafeText(v));
 const url = yup
   .string()
   .nullable()
@@ -12,8 +19,9 @@ const url = yup
 const date = yup
   .string()
   .nullable()
-  .test('date', '${path} must be an ISO 8601 date-time', (v) => v == null || !Number.isNaN(Date.parse(v)));
-const version = yup.number().integer().min(1).required('${path} is required: say which version your change is based on');
+  .test('date', '${path} must be an ISO 8601 date-time', (v) => v == null || !Number.isNaN(Date.parse(v)))
+  .test('range', '${path} must be a date between the years 1 and 9999', (v) => v == null || Number.isNaN(Date.parse(v)) || scalarIssue('datetime', v) === null);
+const version = yup.number().integer().min(1).max(MAX_INTEGER).required('${path} is required: say which version your change is based on');
 const documentId = yup.string().max(64).matches(/^[a-z0-9]+$/, '${path} must be a documentId');
 
 const newActor = yup
@@ -38,6 +46,8 @@ const createClaim = yup
     madeAt: date,
     claimStatus: yup.string().oneOf([...CLAIM_STATUSES]),
     internalNote: plain(5000).nullable(),
+    // Read by the actor check (validation/lookalikes.ts) when newActor looks like an existing actor.
+    confirmLookalike: yup.boolean(),
   })
   .noUnknown()
   .test('claimant', 'claimant or newActor is required: every claim names who made it', function (value) {
@@ -72,11 +82,11 @@ const link = yup
   .object({
     kind: yup.string().oneOf([...CLAIM_LINK_KINDS]).required(),
     target: documentId.required(),
-    version: yup.number().integer().min(1),
+    version: yup.number().integer().min(1).max(MAX_INTEGER),
   })
   .noUnknown();
 
-const createActor = newActor.required().shape({ description: plain(2000).nullable() }).noUnknown();
+const createActor = newActor.required().shape({ description: plain(2000).nullable(), confirmLookalike: yup.boolean() }).noUnknown();
 
 const listQuery = yup
   .object({
@@ -93,15 +103,20 @@ const listQuery = yup
   })
   .noUnknown();
 
-const validate = (schema: yup.AnySchema, options?: Record<string, unknown>) => (input: unknown) =>
-  validateYupSchema(schema, options)(input ?? {}) as Promise<any>;
+const validate = validateWith;
 
-export const validateCreateClaim = validate(createClaim);
+/** The look-alike confirmation is read from the request by the actor check, never stored. */
+const withoutConfirmation = (check: (input: unknown) => Promise<any>) => async (input: unknown) => {
+  const { confirmLookalike, ...rest } = await check(input);
+  return rest;
+};
+
+export const validateCreateClaim = withoutConfirmation(validate(createClaim));
 export const validateUpdateClaim = validate(updateClaim);
 export const validateChangeStatus = validate(changeStatus);
 export const validateVerify = validate(verify);
 export const validateLink = validate(link);
-export const validateCreateActor = validate(createActor);
+export const validateCreateActor = withoutConfirmation(validate(createActor));
 const castListQuery = validate(listQuery, { strict: false });
 /** Query strings arrive as strings: cast them (not strict), and refuse keys the desk does not know. */
 export const validateListQuery = async (query: Record<string, unknown>) => {

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { COMPONENT, PLUGIN_ID, UID } from '../constants';
 import { getService } from '../utils';
-import { validateMapGeoJson } from './geojson';
+import { blocksLinkIssues, scalarIssue } from './fields';
 import type { FieldIssue } from './issues';
+import { collectJsonIssues, isUnsafeText, UNSAFE_TEXT_MESSAGE } from './text';
 
 type Attribute = { type: string; component?: string; components?: string[]; repeatable?: boolean; required?: boolean };
 type Path = (string | number)[];
@@ -55,6 +56,8 @@ export const collectDataIssues = (
         if (value === null || value === undefined) break;
         if (typeof value !== 'string') {
           issues.push({ path: at, message: 'must be a string' });
+        } else if (isUnsafeText(value)) {
+          issues.push({ path: at, message: UNSAFE_TEXT_MESSAGE });
         } else if (URL_FIELDS.has(name)) {
           checkUrl(value, at, issues);
         } else if (MARKUP.test(value)) {
@@ -100,12 +103,18 @@ export const collectDataIssues = (
         break;
       }
       case 'json':
-        if (ownerUid === UID.MAP && name === 'geojson') {
-          issues.push(...(value === null ? [{ path: at, message: 'is required' }] : validateMapGeoJson(value, at)));
-        }
+        // The map's GeoJSON is checked as a whole afterwards (see validateMapGeoJson).
+        if (ownerUid === UID.MAP && name === 'geojson' && value === null) issues.push({ path: at, message: 'is required' });
+        else issues.push(...collectJsonIssues(value, at));
         break;
-      default:
+      case 'blocks':
+        issues.push(...collectJsonIssues(value, at), ...blocksLinkIssues(value, at));
         break;
+      default: {
+        const issue = scalarIssue(attribute.type, value);
+        if (issue) issues.push({ path: at, message: issue });
+        break;
+      }
     }
   }
   return issues;

@@ -1,8 +1,9 @@
 import { getIssues } from '@placemarkio/check-geojson';
-import { kinks } from '@turf/kinks';
 import { rewind } from '@turf/rewind';
 import { GEOMETRIES_BY_FEATURE_TYPE, MAP_FEATURE_TYPES, MAX_GEOJSON_BYTES, type MapFeatureType } from '../constants';
 import type { FieldIssue } from './issues';
+import { coordinatesIssue, withStandInCoordinates } from './geojson-shape';
+import { findSelfCrossing, letOthersRun, MAX_AREA_POINTS } from './self-crossing';
 
 const MAX_DEPTH = 8; // a FeatureCollection of MultiPolygons is 7 levels deep
 
@@ -37,7 +38,7 @@ const positionsOf = (coordinates: unknown): number[][] => {
  * Validates a situation map: RFC 7946 structure (check-geojson), WGS84 coordinate ranges, and a
  * known `properties.type` per feature matching its geometry. Paths are relative to `basePath`.
  */
-export const validateMapGeoJson = (value: unknown, basePath: (string | number)[] = ['geojson']): FieldIssue[] => {
+export const validateMapGeoJson = async (value: unknown, basePath: (string | number)[] = ['geojson']): Promise<FieldIssue[]> => {
   const at = (...rest: (string | number)[]) => [...basePath, ...rest];
   if (typeof value === 'string') {
     try {
@@ -57,58 +58,58 @@ export const validateMapGeoJson = (value: unknown, basePath: (string | number)[]
   if (value.features.length === 0) return [{ path: at('features'), message: 'must contain at least one feature' }];
 
   const issues: FieldIssue[] = [];
-  value.features.forEach((feature: unknown, index: number) => {
-    const where = (...rest: (string | number)[]) => at('features', index, ...rest);
-    if (!isPlainObject(feature)) {
-      issues.push({ path: where(), message: 'must be a GeoJSON Feature object' });
-      return;
-    }
-    const structural = getIssues(JSON.stringify({ type: 'FeatureCollection', features: [feature] }));
-    if (structural.length > 0) {
-      issues.push({ path: where(), message: structural.map((i) => i.message).join(' ') });
-      return;
-    }
-    const properties = isPlainObject(feature.properties) ? feature.properties : {};
-    const type = properties.type;
-    if (typeof type !== 'string' || !(MAP_FEATURE_TYPES as readonly string[]).includes(type)) {
-      issues.push({
-        path: where('properties', 'type'),
-        message: `must be one of ${MAP_FEATURE_TYPES.join(', ')}`,
-      });
-      return;
-    }
-    const geometry = feature.geometry as { type?: string; coordinates?: unknown } | null;
-    if (!geometry) {
-      issues.push({ path: where('geometry'), message: 'is required for a map feature' });
-      return;
-    }
-    const allowed = GEOMETRIES_BY_FEATURE_TYPE[type as MapFeatureType];
-    if (!allowed.includes(String(geometry.type))) {
-      issues.push({ path: where('geometry', 'type'), message: `a ${type} feature must be ${allowed.join(' or ')}` });
-      return;
-    }
-    const outOfRange = positionsOf(geometry.coordinates).find(
-      ([lon, lat]) => !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)
-    );
-    if (outOfRange) {
-      issues.push({
-        path: where('geometry', 'coordinates'),
-        message: `position [${outOfRange.join(', ')}] is outside WGS84 longitude/latitude ranges`,
-      });
-      return;
-    }
-    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-      const crossings = kinks(feature as any).features;
-      if (crossings.length > 0) {
-        const [lon, lat] = crossings[0].geometry.coordinates;
-        issues.push({
-          path: where('geometry', 'coordinates'),
-          message: `the area's outline crosses itself (near ${lon.toFixed(4)}, ${lat.toFixed(4)}); redraw it so edges do not cross`,
-        });
-      }
-    }
-  });
+  for (const [index, feature] of (value.features as unknown[]).entries()) {
+    await letOthersRun();
+    const issue = await featureIssue(feature, (...rest) => at('features', index, ...rest), index);
+    if (issue) issues.push(issue);
+  }
   return issues;
+};
+
+type Where = (...rest: (string | number)[]) => (string | number)[];
+
+/** The first thing wrong with one feature, or null. */
+const featureIssue = async (feature: unknown, where: Where, index: number): Promise<FieldIssue | null> => {
+  if (!isPlainObject(feature)) return { path: where(), message: 'must be a GeoJSON Feature object' };
+  const envelope = { ...feature, geometry: withStandInCoordinates(feature.geometry) };
+  const structural = getIssues(JSON.stringify({ type: 'FeatureCollection', features: [envelope] }));
+  const shape = isPlainObject(feature.geometry) ? coordinatesIssue(String(feature.geometry.type), feature.geometry.coordinates) : null;
+  if (structural.length > 0 || shape) return { path: where(), message: structural.map((i) => i.message).concat(shape ?? []).join(' ') };
+
+  const properties = isPlainObject(feature.properties) ? feature.properties : {};
+  const type = properties.type;
+  if (typeof type !== 'string' || !(MAP_FEATURE_TYPES as readonly string[]).includes(type)) {
+    return { path: where('properties', 'type'), message: `must be one of ${MAP_FEATURE_TYPES.join(', ')}` };
+  }
+  const geometry = feature.geometry as { type?: string; coordinates?: unknown } | null;
+  if (!geometry) return { path: where('geometry'), message: 'is required for a map feature' };
+  const allowed = GEOMETRIES_BY_FEATURE_TYPE[type as MapFeatureType];
+  if (!allowed.includes(String(geometry.type))) {
+    return { path: where('geometry', 'type'), message: `a ${type} feature must be ${allowed.join(' or ')}` };
+  }
+  const outOfRange = positionsOf(geometry.coordinates).find(([lon, lat]) => !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90));
+  if (outOfRange) {
+    return { path: where('geometry', 'coordinates'), message: `position [${outOfRange.join(', ')}] is outside WGS84 longitude/latitude ranges` };
+  }
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return null;
+
+  const rings = (geometry.type === 'Polygon' ? [geometry.coordinates] : (geometry.coordinates as unknown[])).flat() as number[][][];
+  const check = await findSelfCrossing(rings);
+  const label = typeof properties.name === 'string' && properties.name.trim() ? `“${properties.name.trim().slice(0, 80)}”` : `feature ${index}`;
+  if (check.kind === 'crossing') {
+    const [lon, lat] = check.at;
+    return {
+      path: where('geometry', 'coordinates'),
+      message: `the outline of ${label} crosses itself (near ${lon.toFixed(4)}, ${lat.toFixed(4)}); redraw it so edges do not cross`,
+    };
+  }
+  if (check.kind === 'too-intricate') {
+    return {
+      path: where('geometry', 'coordinates'),
+      message: `the outline of ${label} is too intricate to check (at most ${MAX_AREA_POINTS} points, without edges piled on each other); simplify it`,
+    };
+  }
+  return null;
 };
 
 /**

@@ -1,4 +1,5 @@
-import { validateYupSchema, yup } from '@strapi/utils';
+import { yup } from '@strapi/utils';
+import { validateWith } from './issues';
 import type { PublishIntent } from '../services/publish-intent';
 import { REVISION_KINDS } from '../../../shared/constants';
 
@@ -23,7 +24,7 @@ const publishSchema = yup
   .required();
 
 export const validatePublishRequest = async (body: unknown): Promise<PublishIntent> => {
-  const value = (await validateYupSchema(publishSchema)(body ?? {})) as any;
+  const value = await validateWith(publishSchema)(body);
   return {
     kind: value.kind ?? 'update',
     publicNote: value.publicNote?.trim() || undefined,

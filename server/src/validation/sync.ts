@@ -1,4 +1,6 @@
-import { validateYupSchema, yup } from '@strapi/utils';
+import { yup } from '@strapi/utils';
+import { MAX_INTEGER } from './fields';
+import { validateWith } from './issues';
 
 const httpUrl = yup.string().max(2048).matches(/^https?:\/\/[^\s]+$/, '${path} must be an absolute http(s) URL');
 // Standard Webhooks secrets: base64 of 24-64 random bytes, optionally prefixed whsec_.
@@ -23,13 +25,13 @@ const updateTarget = yup.object(target).noUnknown();
 const deliveriesQuery = yup
   .object({
     state: yup.string().oneOf(['pending', 'delivering', 'delivered', 'dead']),
-    targetId: yup.number().integer().min(1),
+    targetId: yup.number().integer().min(1).max(MAX_INTEGER),
     explainerDocumentId: yup.string().max(64).matches(/^[a-z0-9]+$/),
-    page: yup.number().integer().min(1),
+    page: yup.number().integer().min(1).max(MAX_INTEGER),
     pageSize: yup.number().integer().min(1).max(100),
   })
   .noUnknown();
 
-export const validateCreateTarget = (body: unknown) => validateYupSchema(createTarget)(body ?? {}) as Promise<any>;
-export const validateUpdateTarget = (body: unknown) => validateYupSchema(updateTarget)(body ?? {}) as Promise<any>;
-export const validateDeliveriesQuery = (query: unknown) => validateYupSchema(deliveriesQuery, { strict: false })(query ?? {}) as Promise<any>;
+export const validateCreateTarget = validateWith(createTarget);
+export const validateUpdateTarget = validateWith(updateTarget);
+export const validateDeliveriesQuery = validateWith(deliveriesQuery, { strict: false });
