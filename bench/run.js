@@ -28,7 +28,9 @@
  *     3 s. Reports reads/s, p50/p99/max, errors, per-second buckets, publish call times, how soon
  *     readers get each new revision (and stale reads after a publish returned), and whether every
  *     revision reached the receiver exactly once, signed.
- *  8. Prints a table, writes bench/results.json (gitignored), and bench/REPORT.md with the chart
+ *  8. Map validation (bench/map-validation.js): the worst maps under the size limit through the
+ *     validation route, its time and the Strapi process's RSS growth, public reads meanwhile.
+ *  9. Prints a table, writes bench/results.json (gitignored), and bench/REPORT.md with the chart
  *     bench/load-while-publishing.svg (+ .png) through bench/report.js.
  *
  * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
@@ -69,6 +71,7 @@ const ALL_PHASES = [
   require('./phases/outage'),
   require('./phases/claims-desk'),
   require('./phases/load-while-publishing'),
+  require('./map-validation'),
 ];
 // BENCH_PHASES="publish cost,claims desk": only those (by name), printed as JSON; no results.json or report.
 const ONLY = process.env.BENCH_PHASES ? process.env.BENCH_PHASES.split(',').map((name) => name.trim()) : null;
