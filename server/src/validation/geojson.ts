@@ -10,14 +10,20 @@ const MAX_DEPTH = 8; // a FeatureCollection of MultiPolygons is 7 levels deep
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Iterative depth probe: refuses absurd nesting before anything recursive touches it. */
+/** Iterative depth probe: refuses absurd nesting before anything recursive touches it (scalars are skipped, not queued). */
 const exceedsDepth = (value: unknown, limit: number): boolean => {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
+  const nodes: object[] = [value as object];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > limit) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 };
@@ -49,6 +55,7 @@ export const validateMapGeoJson = async (value: unknown, basePath: (string | num
   }
   if (!isPlainObject(value)) return [{ path: at(), message: 'must be a GeoJSON FeatureCollection object' }];
   if (exceedsDepth(value, MAX_DEPTH)) return [{ path: at(), message: `is nested deeper than a GeoJSON map can be (${MAX_DEPTH} levels)` }];
+  await letOthersRun();
   const text = JSON.stringify(value);
   if (text.length > MAX_GEOJSON_BYTES) {
     return [{ path: at(), message: `is ${text.length} bytes; a map may be at most ${MAX_GEOJSON_BYTES} bytes` }];
@@ -75,6 +82,7 @@ const featureIssue = async (feature: unknown, where: Where, index: number): Prom
   const structural = getIssues(JSON.stringify({ type: 'FeatureCollection', features: [envelope] }));
   const shape = isPlainObject(feature.geometry) ? coordinatesIssue(String(feature.geometry.type), feature.geometry.coordinates) : null;
   if (structural.length > 0 || shape) return { path: where(), message: structural.map((i) => i.message).concat(shape ?? []).join(' ') };
+  await letOthersRun();
 
   const properties = isPlainObject(feature.properties) ? feature.properties : {};
   const type = properties.type;
@@ -92,6 +100,7 @@ const featureIssue = async (feature: unknown, where: Where, index: number): Prom
     return { path: where('geometry', 'coordinates'), message: `position [${outOfRange.join(', ')}] is outside WGS84 longitude/latitude ranges` };
   }
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return null;
+  await letOthersRun();
 
   const rings = (geometry.type === 'Polygon' ? [geometry.coordinates] : (geometry.coordinates as unknown[])).flat() as number[][][];
   const check = await findSelfCrossing(rings);

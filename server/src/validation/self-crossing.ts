@@ -7,10 +7,20 @@ import Flatbush from 'flatbush';
  */
 export const MAX_AREA_POINTS = 20_000;
 const MAX_SEGMENT_PAIRS = 2_000_000;
-const PAIRS_BETWEEN_PAUSES = 50_000;
+/** How long the check may hold the event loop at a time: other requests (a public read) go in between. */
+const SLICE_MS = 10;
 
-/** Yields to the event loop so a long check never holds up other requests (a public read) for long. */
 export const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Yields when the current slice of work has run for SLICE_MS; cheap enough to call often. */
+export const pacer = () => {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await letOthersRun();
+    sliceStart = performance.now();
+  };
+};
 
 type Position = number[];
 export type CrossingCheck = { kind: 'ok' } | { kind: 'crossing'; at: [number, number] } | { kind: 'too-intricate' };
@@ -33,12 +43,13 @@ const withoutRepeats = (ring: Position[]) => ring.filter((p, i) => i === 0 || p[
  * Stops at the first crossing; memory is linear in the number of edges.
  */
 export const findSelfCrossing = async (rings: Position[][]): Promise<CrossingCheck> => {
+  const pace = pacer();
   const starts: Position[] = [];
   const ends: Position[] = [];
   const ringOf: number[] = [];
   const indexInRing: number[] = [];
   const ringEdgeCount: number[] = [];
-  rings.map(withoutRepeats).forEach((ring, ringIndex) => {
+  for (const [ringIndex, ring] of rings.map(withoutRepeats).entries()) {
     ringEdgeCount.push(Math.max(ring.length - 1, 0));
     for (let i = 0; i + 1 < ring.length; i += 1) {
       starts.push(ring[i]);
@@ -46,15 +57,18 @@ export const findSelfCrossing = async (rings: Position[][]): Promise<CrossingChe
       ringOf.push(ringIndex);
       indexInRing.push(i);
     }
-  });
+    if (starts.length > MAX_AREA_POINTS) return { kind: 'too-intricate' };
+    await pace();
+  }
   if (starts.length === 0) return { kind: 'ok' };
-  if (starts.length > MAX_AREA_POINTS) return { kind: 'too-intricate' };
 
   const index = new Flatbush(starts.length);
   for (let i = 0; i < starts.length; i += 1) {
+    if (i % 1024 === 0) await pace();
     index.add(Math.min(starts[i][0], ends[i][0]), Math.min(starts[i][1], ends[i][1]), Math.max(starts[i][0], ends[i][0]), Math.max(starts[i][1], ends[i][1]));
   }
   index.finish();
+  await letOthersRun();
 
   const followEachOther = (a: number, b: number) => {
     if (ringOf[a] !== ringOf[b]) return false;
@@ -63,12 +77,8 @@ export const findSelfCrossing = async (rings: Position[][]): Promise<CrossingChe
   };
 
   let pairs = 0;
-  let pairsAtLastPause = 0;
   for (let a = 0; a < starts.length; a += 1) {
-    if (pairs - pairsAtLastPause > PAIRS_BETWEEN_PAUSES) {
-      pairsAtLastPause = pairs;
-      await letOthersRun();
-    }
+    if (a % 16 === 0) await pace();
     let found: [number, number] | null = null;
     // The filter sees each candidate once and keeps none, so a search allocates nothing per candidate.
     index.search(

@@ -14,35 +14,49 @@ export const isUnsafeText = (value: string) => NUL.test(value) || LONE_SURROGATE
 /** Nesting no real content reaches; far below what overflows JSON.stringify and Strapi's recursive walkers. */
 export const MAX_JSON_DEPTH = 1000;
 
+/** A container being walked; paths are rebuilt from the parent chain only when an issue is found. */
+type Frame = { node: object; depth: number; parent: Frame | null; key: string | number };
+
+const pathOf = (frame: Frame, key?: string | number) => {
+  const path: (string | number)[] = key === undefined ? [] : [key];
+  for (let at: Frame | null = frame; at?.parent; at = at.parent) path.unshift(at.key);
+  return path;
+};
+
 /**
- * Walks a parsed JSON value without recursion: the first unsafe string (key or value) and the first
- * place nested deeper than MAX_JSON_DEPTH, each reported once.
+ * Walks a parsed JSON value without recursion (every request body passes here, so it allocates
+ * nothing per scalar): the first unsafe string (key or value) and the first place nested deeper than
+ * MAX_JSON_DEPTH, each reported once.
  */
 export const collectJsonIssues = (value: unknown, basePath: (string | number)[] = []): FieldIssue[] => {
+  if (typeof value === 'string') return isUnsafeText(value) ? [{ path: basePath, message: UNSAFE_TEXT_MESSAGE }] : [];
+  if (typeof value !== 'object' || value === null) return [];
   const issues: FieldIssue[] = [];
   let unsafeFound = false;
-  const stack: [unknown, (string | number)[]][] = [[value, basePath]];
+  const unsafe = (frame: Frame, key: string | number, message: string) => {
+    unsafeFound = true;
+    issues.push({ path: [...basePath, ...pathOf(frame, key)], message });
+  };
+  const stack: Frame[] = [{ node: value, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
-    if (typeof node === 'string') {
-      if (!unsafeFound && isUnsafeText(node)) {
-        unsafeFound = true;
-        issues.push({ path, message: UNSAFE_TEXT_MESSAGE });
-      }
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    if (path.length - basePath.length >= MAX_JSON_DEPTH) {
+    const frame = stack.pop()!;
+    if (frame.depth >= MAX_JSON_DEPTH) {
       // Name the outermost field holding the nesting, not a path a thousand steps long.
-      return [...issues, { path: basePath.length > 0 ? basePath : path.slice(0, 1), message: `is nested more than ${MAX_JSON_DEPTH} levels deep` }];
+      const outermost = basePath.length > 0 ? basePath : pathOf(frame).slice(0, 1);
+      return [...issues, { path: outermost, message: `is nested more than ${MAX_JSON_DEPTH} levels deep` }];
     }
-    for (const [key, child] of Object.entries(node)) {
-      const childPath = [...path, Array.isArray(node) ? Number(key) : key];
-      if (!unsafeFound && isUnsafeText(key)) {
-        unsafeFound = true;
-        issues.push({ path: childPath, message: `has a key that ${UNSAFE_TEXT_MESSAGE}` });
+    const isArray = Array.isArray(frame.node);
+    const keys = isArray ? null : Object.keys(frame.node);
+    const length = isArray ? (frame.node as unknown[]).length : keys!.length;
+    for (let i = 0; i < length; i += 1) {
+      const key = isArray ? i : keys![i];
+      const child = (frame.node as Record<string | number, unknown>)[key];
+      if (!unsafeFound && !isArray && isUnsafeText(key as string)) unsafe(frame, key, `has a key that ${UNSAFE_TEXT_MESSAGE}`);
+      if (typeof child === 'string') {
+        if (!unsafeFound && isUnsafeText(child)) unsafe(frame, key, UNSAFE_TEXT_MESSAGE);
+      } else if (typeof child === 'object' && child !== null) {
+        stack.push({ node: child, depth: frame.depth + 1, parent: frame, key });
       }
-      stack.push([child, childPath]);
     }
   }
   return issues;
