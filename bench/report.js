@@ -165,6 +165,8 @@ const markdown = (results, env = process.env) => {
   const o = r.outageRecovery; // absent in results from before the outage phase
   const p = r.publish;
   const c = r.claimsDesk;
+  const w = r.pageWeight; // absent in results from before these phases
+  const m = r.mapValidation;
   const deskQueries = c.queries.filter((q) => !q.reference);
   const worstDesk = deskQueries.reduce((worst, q) => (!worst || q.p95Ms > worst.p95Ms ? q : worst), null);
   const lines = [];
@@ -206,6 +208,13 @@ const markdown = (results, env = process.env) => {
           : []),
         [`load while publishing: errors in ${int(l.requests + l.errors)} reads`, '0', String(l.errors), mark(r.pass.loadErrors)],
         ['load while publishing: revisions delivered exactly once, signed', 'all', `${l.sync.delivered}/${l.sync.expected}, ${l.sync.revisionsArrivedTwice} twice`, mark(r.pass.loadDelivered)],
+        ...(w ? [["reader's page (HTML + CSS, maps included), gzip", `< ${int(w.targetGzipBytes / 1024)} KB`, `${fmt(w.gzipBytes / 1024, 1)} KB (${fmt(w.rawBytes / 1024, 1)} KB raw)`, mark(w.withinTarget)]] : []),
+        ...(m
+          ? [
+              [`map validation, worst of ${m.results.length} maps under the size limit`, `≤ ${m.targets.validationMaxMs} ms, ≤ ${m.targets.rssGrowthMaxMb} MB`, `${fmt(Math.max(...m.results.map((x) => x.validationMs)), 0)} ms, ${fmt(Math.max(...m.results.map((x) => x.rssGrowthMb)), 1)} MB`, mark(m.results.every((x) => x.validationMs <= m.targets.validationMaxMs && x.rssGrowthMb <= m.targets.rssGrowthMaxMb))],
+              ['public read while the worst map is validated, slowest', `≤ ${m.targets.publicReadMaxMs} ms`, `${fmt(Math.max(...m.results.map((x) => x.publicReadMaxMs)), 0)} ms`, mark(m.results.every((x) => x.publicReadMaxMs <= m.targets.publicReadMaxMs))],
+            ]
+          : []),
       ],
       ['l', 'l', 'r', 'c']
     ),
@@ -387,6 +396,21 @@ const markdown = (results, env = process.env) => {
     '</details>',
     ''
   );
+
+  if (m) {
+    push(
+      '## Map validation',
+      '',
+      `Each map POSTed to the validate route while a reader polls the public read (load average ${m.machine.loadAverage.join(', ')} during the phase).`,
+      '',
+      table(
+        ['map', 'bytes', 'verdict', 'validation ms', 'RSS growth MB', 'public reads', 'slowest read ms'],
+        m.results.map((x) => [x.name, int(x.bytes), x.verdict, fmt(x.validationMs, 0), fmt(x.rssGrowthMb, 1), int(x.publicReads), fmt(x.publicReadMaxMs, 0)]),
+        ['l', 'r', 'l', 'r', 'r', 'r', 'r']
+      ),
+      ''
+    );
+  }
 
   push(
     '## Settings',

@@ -65,6 +65,8 @@ const { writeReport, reproduceCommand } = require('./report');
 
 /** In order: each later phase's data (claims, targets, revisions) touches no earlier figure. */
 const ALL_PHASES = [
+  // Before the publishes grow the changelog: the page as the seed publishes it.
+  require('./page-weight'),
   require('./phases/public-read'),
   require('./phases/publish-cost'),
   require('./phases/sync'),
