@@ -5,15 +5,24 @@
  * (http://localhost:3000). Ctrl-C stops everything.
  */
 const { spawn, spawnSync } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
+// The playground's sync target and the reference site share a signing secret made for this run
+// (nothing committed signs anything); set SITE_SECRET yourself to keep one across runs.
+const siteSecret = process.env.SITE_SECRET || `whsec_${randomBytes(32).toString('base64')}`;
+const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none', SITE_SECRET: siteSecret };
 
-const build = spawnSync(bin('strapi-plugin'), ['build'], { cwd: root, stdio: 'inherit', env });
-if (build.status !== 0) process.exit(build.status ?? 1);
+for (const [command, args] of [
+  [bin('strapi-plugin'), ['build']],
+  [bin('tsc'), ['-p', 'shared/site-kit/tsconfig.json']],
+]) {
+  const build = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 fs.mkdirSync(path.join(root, 'playground', 'public', 'uploads'), { recursive: true });
 

@@ -89,10 +89,10 @@ describe('delivering revisions', () => {
       await publish(`Outage update ${i}`);
     }
     await eventually(async () => (await deliveries('&state=pending')).some((d: any) => d.attempts >= 2), 10000, 'retries while down');
-    expect(site.received.filter((r) => r.revision > first)).toEqual([]);
+    expect(site.received.filter((r) => (r.revision ?? 0) > first)).toEqual([]);
     site.failWith(null);
-    await eventually(() => site.received.filter((r) => r.revision > first && r.applied).length === 3, 15000, 'recovery');
-    const applied = site.received.filter((r) => r.revision > first).map((r) => r.revision);
+    await eventually(() => site.received.filter((r) => (r.revision ?? 0) > first && r.applied).length === 3, 15000, 'recovery');
+    const applied = site.received.filter((r) => (r.revision ?? 0) > first).map((r) => r.revision);
     expect(applied).toEqual([first + 1, first + 2, first + 3]);
     const page = await fetch(`${site.url}/explainers/pokrovsk`).then((r) => r.text());
     expect(page).toContain('Outage update 3');
@@ -180,7 +180,7 @@ describe('the site verifies every delivery', () => {
 
   it('drops a replayed delivery and a stale revision', async () => {
     const latest = site.received.filter((r) => r.applied).at(-1)!;
-    const stale = JSON.stringify({ type: 'explainer.revision.published', explainer: { documentId, slug: 'pokrovsk' }, revision: 1, snapshot: {} });
+    const stale = JSON.stringify({ type: 'explainer.revision.published', explainer: { documentId, slug: 'pokrovsk' }, revision: 1, hash: 'h1', previousHash: null, reset: false, snapshotUrl: '', snapshot: {} });
     const first = await fetch(site.webhookUrl, { method: 'POST', headers: signed(stale, { id: 'msg_replay_1' }), body: stale }).then((r) => r.json());
     expect(first).toMatchObject({ applied: false, reason: 'stale' });
     const replay = await fetch(site.webhookUrl, { method: 'POST', headers: signed(stale, { id: 'msg_replay_1' }), body: stale }).then((r) => r.json());
