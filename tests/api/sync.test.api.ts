@@ -110,6 +110,7 @@ describe('delivering revisions', () => {
 
   it('after too many failures a delivery is dead, visible, and "retry now" delivers it', async () => {
     await setMaxAttempts(4);
+    app.strapi.config.set('plugin::conflict-explainer.retryMaxMs', 600_000); // no probe of the dead target meanwhile
     site.failWith(503);
     await editDraft(app, documentId, 'Dead letter test.');
     const number = (await publish('Dead letter test')).body.data.revision.number;
@@ -122,6 +123,7 @@ describe('delivering revisions', () => {
     const retried = await app.http().post(`${SYNC}/deliveries/${dead.id}/retry`).set(bearer(admin));
     expect(retried.status).toBe(200);
     await eventually(() => site.received.some((r) => r.revision === number && r.applied), 10000, 'the retried delivery');
+    app.strapi.config.set('plugin::conflict-explainer.retryMaxMs', 400);
   });
 
   it('each (revision, target) was applied exactly once, and the webhook-id never changed between retries', async () => {
