@@ -86,8 +86,8 @@ it('past the retry window deliveries are dead, and the site answering again wake
       numbers.push(res.body.data.revision.number);
     }
     // The first dies on the schedule; the later ones wait behind it (in order), and die too once tried.
-    await eventually(async () => (await deliveries('&state=dead')).some((d) => d.revisionNumber === numbers[0]), 20000, 'a dead delivery');
-    const dead = (await deliveries('&state=dead')).find((d) => d.revisionNumber === numbers[0]);
+    let dead: any;
+    await eventually(async () => !!(dead = (await deliveries('&state=dead')).find((d) => d.revisionNumber === numbers[0])), 20000, 'a dead delivery');
     expect(dead.nextAttemptAt).not.toBeNull(); // dead, but the target is still probed
     expect(site.received.some((r) => numbers.includes(r.revision ?? 0))).toBe(false);
     site.failWith(null);

@@ -57,12 +57,11 @@ export const createDeliveries = ({ strapi, kick }: { strapi: Core.Strapi; kick: 
         throw new errors.ValidationError(`Delivery ${id} is ${row.state}`, { errors: [{ path: ['id'], message: `is ${row.state}`, name: 'ValidationError' }] });
       }
       const now = new Date();
-      const updated = await strapi.db.query(UID.SYNC_DELIVERY).update({
-        where: { id },
-        data: { state: 'pending', nextAttemptAt: now, retrySince: now, attempts: 0 },
-      });
+      const data = { state: 'pending', nextAttemptAt: now, retrySince: now, attempts: 0 };
+      await strapi.db.query(UID.SYNC_DELIVERY).update({ where: { id }, data });
       kick();
-      return toDeliveryView(updated, (await targetNames()).get(updated.targetId));
+      // What "Retry now" did (a worker may already be sending it by the time a re-read would run).
+      return toDeliveryView({ ...row, ...data }, (await targetNames()).get(row.targetId));
     },
 
     /** Sync state of each revision of an explainer, per target, for the edit-view panel. */
