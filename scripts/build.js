@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 /** Extra `tsc -p` projects, run in order after the plugin bundles (each emits into dist/). */
-const TSC_PROJECTS = ['tsconfig.shared.json'];
+const TSC_PROJECTS = ['tsconfig.shared.json', 'shared/site-kit/tsconfig.json'];
 
 const TS_ERROR = /error TS\d+/;
 

@@ -10,6 +10,7 @@
  * pick it up). FORCE_BUILD=true rebuilds everything.
  */
 const { spawn, spawnSync } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const fingerprint = require('./fingerprint');
@@ -17,7 +18,10 @@ const fingerprint = require('./fingerprint');
 const root = path.resolve(__dirname, '..');
 const playground = path.join(root, 'playground');
 const strapiCli = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
+// The playground's sync target and the reference site share a signing secret made for this run
+// (nothing committed signs anything); set SITE_SECRET yourself to keep one across runs.
+const siteSecret = process.env.SITE_SECRET || `whsec_${randomBytes(32).toString('base64')}`;
+const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none', SITE_SECRET: siteSecret };
 const force = process.env.FORCE_BUILD === 'true';
 
 /** Runs `args` with node unless the output exists and `inputs()` matches `stamp`; then stamps it. */

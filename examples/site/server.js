@@ -2,12 +2,15 @@
 const path = require('node:path');
 const { createSite } = require('./site');
 
-// The playground's development secret (playground/src/sync-target.ts); a real site sets SITE_SECRET.
-const DEV_SECRET = 'whsec_cGxheWdyb3VuZC1yZWZlcmVuY2Utc2l0ZS1zZWNyZXQ=';
+// No fallback: a committed secret would let anyone who reads the repository publish to the site.
+if (!process.env.SITE_SECRET) {
+  console.error('[site] SITE_SECRET is not set. Set it to the signing secret of this site\'s sync target in Strapi (whsec_...); `npm run develop` passes one.');
+  process.exit(1);
+}
 
 const port = Number(process.env.SITE_PORT ?? 3000);
 const { server } = createSite({
-  secret: process.env.SITE_SECRET ?? DEV_SECRET,
+  secret: process.env.SITE_SECRET,
   dataDir: process.env.SITE_DATA_DIR ?? path.join(__dirname, 'data'),
   mediaBase: process.env.STRAPI_URL ?? 'http://localhost:1337',
   // The address readers use, for canonical and sharing links (else the request's Host).

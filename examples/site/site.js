@@ -1,12 +1,13 @@
 /**
- * The reference site: receives revisions from the plugin, verifies each signature (Standard
- * Webhooks, the same library the plugin signs with), keeps the latest revision per explainer on disk,
- * ignores stale and duplicate deliveries, and renders the explainer page for readers.
+ * The reference site: receives deliveries from the plugin through the site kit
+ * (`strapi-plugin-conflict-explainer/site-kit`: signature check, typed payload, the hash chain),
+ * keeps the latest revision per explainer on disk, takes pages down on removal, answers the CMS's
+ * reconciliation with what it holds, and renders the explainer page for readers.
  */
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
-const { Webhook } = require('standardwebhooks');
+const kit = require('strapi-plugin-conflict-explainer/site-kit');
 const { renderPage, escapeHtml, requestOrigin } = require('./render');
 
 const MAX_BODY = 8 * 1024 * 1024;
@@ -31,8 +32,9 @@ const send = (res, status, body, type = 'application/json; charset=utf-8') => {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnapshot = (url) => fetch(url).then((r) => r.json()) }) {
-  const webhook = new Webhook(secret);
+function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnapshot = (url) => kit.fetchSnapshot(url) }) {
+  if (!secret) throw new Error('The reference site needs SITE_SECRET: the signing secret of its sync target in Strapi (whsec_...).');
+  const verify = kit.createVerifier(secret);
   fs.mkdirSync(dataDir, { recursive: true });
   const fileOf = (slug) => path.join(dataDir, `${slug}.json`);
   const seenFile = path.join(dataDir, 'seen-webhook-ids.json');
@@ -40,47 +42,59 @@ function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnap
   const received = [];
 
   const load = (slug) => (fs.existsSync(fileOf(slug)) ? JSON.parse(fs.readFileSync(fileOf(slug), 'utf8')) : null);
+  const slugs = () => fs.readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'seen-webhook-ids.json').map((f) => f.slice(0, -5));
   const writeAtomically = (file, data) => {
     fs.writeFileSync(`${file}.tmp`, data);
     fs.renameSync(`${file}.tmp`, file);
   };
 
-  // Deliveries for one explainer are applied one at a time, so "is it newer?" and the write are atomic.
+  // Deliveries are applied one at a time, so "what do I hold?" and the write are atomic.
   let queue = Promise.resolve();
   const serially = (task) => (queue = queue.then(task, task));
 
+  /** Applies one revision or removal; answers what the CMS needs to know (a gap makes it send a reset). */
+  const handle = async (event) => {
+    const slug = event.explainer.slug;
+    const decision = kit.decide(kit.heldOf(load(slug)), event);
+    if (decision.action === 'refuse') return { status: 409, answer: { applied: false, reason: 'gap', holds: kit.heldOf(load(slug)) } };
+    if (decision.action === 'ignore') return { status: 200, answer: { applied: false, reason: decision.reason } };
+    if (decision.action === 'remove') {
+      fs.rmSync(fileOf(slug), { force: true });
+      return { status: 200, answer: { applied: true, reason: 'removed' } };
+    }
+    let snapshot = event.snapshot;
+    if (!snapshot) {
+      const fetched = await fetchSnapshot(event.snapshotUrl);
+      snapshot = fetched.status === 'ok' ? fetched.snapshot : null;
+    }
+    if (!snapshot || !kit.matchesPayload(snapshot, event)) return { status: 502, answer: { applied: false, reason: 'snapshot mismatch' } };
+    writeAtomically(fileOf(slug), JSON.stringify(snapshot));
+    return { status: 200, answer: { applied: true } };
+  };
+
   const receive = async (req, res) => {
     const body = await readBody(req);
-    let payload;
+    let event;
     try {
-      payload = webhook.verify(body, {
-        'webhook-id': req.headers['webhook-id'],
-        'webhook-timestamp': req.headers['webhook-timestamp'],
-        'webhook-signature': req.headers['webhook-signature'],
-      });
+      event = verify(body, req.headers);
     } catch (error) {
-      return send(res, 401, { error: `signature rejected: ${error.message}` });
+      return send(res, error.status ?? 400, { error: error.message });
+    }
+    if (event.type === kit.SYNC_STATE_REQUEST_TYPE) {
+      return send(res, 200, { explainers: slugs().map((slug) => ({ slug, ...kit.heldOf(load(slug)) })) });
     }
     const id = req.headers['webhook-id'];
-    const outcome = await serially(async () => {
-      if (seen.has(id)) return { applied: false, reason: 'duplicate' };
-      const slug = String(payload.explainer?.slug ?? '');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return { applied: false, reason: 'bad slug' };
-      const current = load(slug);
-      let result;
-      if (current && current.revision.number >= payload.revision) {
-        result = { applied: false, reason: 'stale', current: current.revision.number };
-      } else {
-        const snapshot = payload.snapshot ?? (await fetchSnapshot(payload.snapshotUrl));
-        writeAtomically(fileOf(slug), JSON.stringify(snapshot));
-        result = { applied: true, revision: payload.revision };
-      }
+    const { status, answer } = await serially(async () => {
+      if (seen.has(id)) return { status: 200, answer: { applied: false, reason: 'duplicate' } };
+      const outcome = await handle(event);
+      // A refusal is not handled: the CMS sends the same delivery again (a gap as a reset).
+      if (outcome.status !== 200) return outcome;
       seen.add(id);
       writeAtomically(seenFile, JSON.stringify([...seen].slice(-10000)));
-      received.push({ id, slug, revision: payload.revision, ...result });
-      return result;
+      received.push({ id, type: event.type, slug: event.explainer.slug, documentId: event.explainer.documentId, revision: event.revision ?? null, reset: !!event.reset, ...outcome.answer });
+      return outcome;
     });
-    return send(res, 200, outcome);
+    return send(res, status, answer);
   };
 
   const server = http.createServer(async (req, res) => {
@@ -96,8 +110,7 @@ function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnap
         return send(res, 200, renderPage(snapshot, { mediaBase, pageUrl }), 'text/html; charset=utf-8');
       }
       if (req.method === 'GET' && url.pathname === '/') {
-        const slugs = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'seen-webhook-ids.json').map((f) => f.slice(0, -5));
-        return send(res, 200, `<!doctype html><title>Explainers</title><ul>${slugs.map((s) => `<li><a href="/explainers/${escapeHtml(s)}">${escapeHtml(s)}</a></li>`).join('')}</ul>`, 'text/html; charset=utf-8');
+        return send(res, 200, `<!doctype html><title>Explainers</title><ul>${slugs().map((s) => `<li><a href="/explainers/${escapeHtml(s)}">${escapeHtml(s)}</a></li>`).join('')}</ul>`, 'text/html; charset=utf-8');
       }
       return send(res, 404, { error: 'not found' });
     } catch (error) {

@@ -24,6 +24,7 @@ export default ({ env }) => ({
       syncLeaseMs: env.int('CE_SYNC_LEASE_MS', 30000),
       retryBaseMs: env.int('CE_RETRY_BASE_MS', 1000),
       retryMaxMs: env.int('CE_RETRY_MAX_MS', 300000),
+      retryForMs: env.int('CE_RETRY_FOR_MS', 24 * 60 * 60 * 1000),
       syncWorker: env.bool('CE_SYNC_WORKER', true),
       // e.g. CE_CONTENT_TYPE_NAMES='{"claim":"Claim"}' renames the plugin's types in the Content Manager.
       contentTypeNames: env.json('CE_CONTENT_TYPE_NAMES', {}),

@@ -1,5 +1,5 @@
 /** The sync admin routes' requests and responses (under /conflict-explainer/sync, with the editor's admin JWT). */
-import type { DeliveryState, DeliveryView, TargetView } from './sync';
+import type { DeliveryState, DeliveryView, ReconcileReport, TargetView } from './sync';
 
 export type PayloadMode = TargetView['payloadMode'];
 
@@ -12,7 +12,8 @@ export interface TargetInput {
   payloadMode?: PayloadMode;
   revalidateUrl?: string | null;
   timeoutMs?: number;
-  maxAttempts?: number;
+  /** null: the plugin's time-based retry schedule decides when a delivery is dead. */
+  maxAttempts?: number | null;
 }
 
 /** GET /sync/deliveries: its query string. */
@@ -38,7 +39,11 @@ export interface TargetResponse {
   data: TargetView;
 }
 export interface RetryResponse {
-  data: DeliveryView | null;
+  data: DeliveryView;
+}
+/** POST /sync/targets/:id/reconcile. */
+export interface ReconcileResponse {
+  data: ReconcileReport;
 }
 export interface SyncStateResponse {
   /** Deliveries of the explainer's revisions, newest first. */

@@ -2,21 +2,74 @@
 import type { ExplainerSnapshot } from './snapshot';
 
 export const SYNC_EVENT_TYPE = 'explainer.revision.published';
+export const SYNC_REMOVAL_TYPE = 'explainer.removed';
+export const SYNC_STATE_REQUEST_TYPE = 'explainer.state.requested';
 
 export interface SyncPayload {
   type: typeof SYNC_EVENT_TYPE;
   /** Same as the `webhook-id` header: stable across retries of one delivery. */
   deliveryId: string;
   explainer: { documentId: string; slug: string };
-  /** The site keeps the highest number it has applied and drops anything not newer. */
+  /** Numbers count per document, from 1. */
   revision: number;
+  /** This revision's content hash (the snapshot's `revision.contentHash`). */
+  hash: string;
+  /**
+   * The hash chain: the content hash of revision `revision - 1` of the same document (null for a
+   * document's first revision). A site applies revision N only when it holds N-1 with this hash.
+   */
+  previousHash: string | null;
+  /**
+   * The CMS's whole current state for this explainer: replace whatever is held (sent after the site
+   * answered "gap", on a republish after an unpublish, and by reconciliation).
+   */
+  reset: boolean;
   publishedAt: string;
   /** Present when the target's payload mode is "snapshot"; otherwise fetch it from the public API. */
   snapshot?: ExplainerSnapshot;
   snapshotUrl: string;
 }
 
+/** The explainer was unpublished or deleted: the site takes its page down (if it holds that document). */
+export interface SyncRemovalPayload {
+  type: typeof SYNC_REMOVAL_TYPE;
+  deliveryId: string;
+  explainer: { documentId: string; slug: string };
+  reason: 'unpublished' | 'deleted' | 'reconciled';
+}
+
+/** Reconciliation asks the site what it holds (signed like a delivery); the site answers SiteState. */
+export interface SyncStateRequest {
+  type: typeof SYNC_STATE_REQUEST_TYPE;
+  requestId: string;
+}
+
+export type SyncEvent = SyncPayload | SyncRemovalPayload | SyncStateRequest;
+
+/** What a site holds for one slug. */
+export interface SiteHeld {
+  slug: string;
+  documentId: string;
+  revision: number;
+  hash: string;
+}
+
+export interface SiteState {
+  explainers: SiteHeld[];
+}
+
+/**
+ * The site's answer to a delivery. 2xx: handled (applied or knowingly ignored). 409 with reason
+ * "gap": it does not hold the previous revision; the CMS then sends the same revision as a reset.
+ */
+export interface SiteAnswer {
+  applied: boolean;
+  reason?: 'duplicate' | 'stale' | 'gap' | 'not-held' | 'removed' | 'bad slug' | 'snapshot mismatch';
+  holds?: Omit<SiteHeld, 'slug'> | null;
+}
+
 export type DeliveryState = 'pending' | 'delivering' | 'delivered' | 'dead';
+export type DeliveryKind = 'revision' | 'reset' | 'removal';
 
 export interface DeliveryAttempt {
   at: string;
@@ -29,11 +82,13 @@ export interface DeliveryView {
   id: number;
   targetId: number;
   targetName: string;
+  kind: DeliveryKind;
   slug: string;
   revisionNumber: number;
   webhookId: string;
   state: DeliveryState;
   attempts: number;
+  /** Pending: the next retry. Dead: when the worker next probes the target (dead deliveries keep being tried). */
   nextAttemptAt: string | null;
   lastStatus: number | null;
   lastError: string | null;
@@ -49,7 +104,22 @@ export interface TargetView {
   payloadMode: 'snapshot' | 'event';
   revalidateUrl: string | null;
   timeoutMs: number;
-  maxAttempts: number;
+  /** Attempts before a delivery is dead; null: the plugin's time-based schedule (retryForMs) decides. */
+  maxAttempts: number | null;
   /** Whether a secret is set; the secret itself is write-only. */
   hasSecret: boolean;
+}
+
+/** What reconciliation found at a target and what it queued to put right. */
+export interface ReconcileReport {
+  targetId: number;
+  /** Explainers live in the CMS or held by the site. */
+  checked: number;
+  inSync: number;
+  /** Latest revision re-sent (as a reset), with why. */
+  resent: { slug: string; documentId: string; revision: number; reason: 'missing' | 'other document' | 'behind' | 'differs' }[];
+  /** Pages the site holds that the CMS does not publish: a removal was queued. */
+  removed: { slug: string; documentId: string }[];
+  /** Explainers with deliveries still owed: left to the outbox. */
+  pending: string[];
 }

@@ -91,10 +91,10 @@ describe('delivering revisions', () => {
       await publish(`Outage update ${i}`);
     }
     await eventually(async () => (await deliveries('&state=pending')).some((d: any) => d.attempts >= 2), 10000, 'retries while down');
-    expect(site.received.filter((r) => r.revision > first)).toEqual([]);
+    expect(site.received.filter((r) => (r.revision ?? 0) > first)).toEqual([]);
     site.failWith(null);
-    await eventually(() => site.received.filter((r) => r.revision > first && r.applied).length === 3, 15000, 'recovery');
-    const applied = site.received.filter((r) => r.revision > first).map((r) => r.revision);
+    await eventually(() => site.received.filter((r) => (r.revision ?? 0) > first && r.applied).length === 3, 15000, 'recovery');
+    const applied = site.received.filter((r) => (r.revision ?? 0) > first).map((r) => r.revision);
     expect(applied).toEqual([first + 1, first + 2, first + 3]);
     const page = await fetch(`${site.url}/explainers/pokrovsk`).then((r) => r.text());
     expect(page).toContain('Outage update 3');
@@ -112,6 +112,7 @@ describe('delivering revisions', () => {
 
   it('after too many failures a delivery is dead, visible, and "retry now" delivers it', async () => {
     await setMaxAttempts(4);
+    app.strapi.config.set('plugin::conflict-explainer.retryMaxMs', 600_000); // no probe of the dead target meanwhile
     site.failWith(503);
     await editDraft(app, documentId, 'Dead letter test.');
     const number = (await publish('Dead letter test')).body.data.revision.number;
@@ -124,6 +125,7 @@ describe('delivering revisions', () => {
     const retried = await app.http().post(`${SYNC}/deliveries/${dead.id}/retry`).set(bearer(admin));
     expect(retried.status).toBe(200);
     await eventually(() => site.received.some((r) => r.revision === number && r.applied), 10000, 'the retried delivery');
+    app.strapi.config.set('plugin::conflict-explainer.retryMaxMs', 400);
   });
 
   it('each (revision, target) was applied exactly once, and the webhook-id never changed between retries', async () => {
@@ -182,7 +184,7 @@ describe('the site verifies every delivery', () => {
 
   it('drops a replayed delivery and a stale revision', async () => {
     const latest = site.received.filter((r) => r.applied).at(-1)!;
-    const stale = JSON.stringify({ type: 'explainer.revision.published', explainer: { documentId, slug: 'pokrovsk' }, revision: 1, snapshot: {} });
+    const stale = JSON.stringify({ type: 'explainer.revision.published', explainer: { documentId, slug: 'pokrovsk' }, revision: 1, hash: 'h1', previousHash: null, reset: false, snapshotUrl: '', snapshot: {} });
     const first = await fetch(site.webhookUrl, { method: 'POST', headers: signed(stale, { id: 'msg_replay_1' }), body: stale }).then((r) => r.json());
     expect(first).toMatchObject({ applied: false, reason: 'stale' });
     const replay = await fetch(site.webhookUrl, { method: 'POST', headers: signed(stale, { id: 'msg_replay_1' }), body: stale }).then((r) => r.json());

@@ -5,6 +5,7 @@
  * in-process instead (strapi.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -20,8 +21,8 @@ const { ADMIN_BUILD_DIR, ADMIN_STAMP: BUILD_STAMP, adminFingerprint } = require(
 
 /** The playground's development admin (playground/src/dev-admin.ts), created at boot outside production. */
 export const DEV_ADMIN = { email: 'editor@example.com', password: 'Playground-Editor-1', name: 'Playground Editor' };
-/** The playground's development sync secret (playground/src/sync-target.ts); the site verifies with it. */
-export const DEV_SITE_SECRET = 'whsec_cGxheWdyb3VuZC1yZWZlcmVuY2Utc2l0ZS1zZWNyZXQ=';
+/** This run's sync secret, handed to both the playground (its sync target) and the reference site. */
+export const RUN_SITE_SECRET = `whsec_${crypto.randomBytes(32).toString('base64')}`;
 
 export type RunningProcess = {
   name: string;
@@ -185,6 +186,7 @@ export const startPlayground = async ({ port, site, logFile }: { port: number; s
       PLAYGROUND_ADMIN_EMAIL: DEV_ADMIN.email,
       PLAYGROUND_ADMIN_PASSWORD: DEV_ADMIN.password,
       PLAYGROUND_SYNC_TARGET: 'true',
+      SITE_SECRET: RUN_SITE_SECRET,
       SITE_WEBHOOK_URL: site.webhookUrl,
       SITE_ARTICLE_URL: `${site.url}/explainers/{slug}`,
       CE_SYNC_POLL_MS: '250',
@@ -277,7 +279,7 @@ export const startAdminJourneyServers = async (out: string): Promise<AdminJourne
   console.log(build.built ? `admin built in ${Math.round(build.ms / 1000)} s` : 'admin build up to date (playground/dist/build)');
 
   const strapiPort = await freePort();
-  const site = await startReferenceSite({ secret: DEV_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(out, 'site.log') });
+  const site = await startReferenceSite({ secret: RUN_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(out, 'site.log') });
   let strapi: PlaygroundServer;
   try {
     strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(out, 'strapi.log') });

@@ -10,7 +10,12 @@ export const TEST_SECRET = `whsec_${Buffer.from('test-secret-for-the-reference-s
 export type RunningSite = {
   url: string;
   webhookUrl: string;
-  received: { id: string; slug: string; revision: number; applied: boolean; reason?: string }[];
+  /** Deliveries the site handled (applied or knowingly ignored), in order; refusals are not here. */
+  received: { id: string; type: string; slug: string; documentId: string; revision: number | null; reset: boolean; applied: boolean; reason?: string }[];
+  /** Where the site stores what it holds (one `<slug>.json` snapshot per explainer). */
+  dataDir: string;
+  /** What the site holds for a slug (its stored snapshot), or null. */
+  load: (slug: string) => any;
   /** Every request the receiver saw (including refused ones), for leak scans. */
   rawBodies: string[];
   /** Makes the receiver answer with this status (null: behave normally). */
@@ -62,6 +67,8 @@ export const startSite = async (port = 0): Promise<RunningSite> => {
     url,
     webhookUrl: `${url}/webhooks/strapi`,
     received: site.received,
+    dataDir,
+    load: site.load,
     rawBodies,
     failWith: (status) => (failure = status),
     hold: (on) => (holding = on),

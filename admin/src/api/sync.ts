@@ -5,11 +5,12 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
-import type { DeliveryAttempt, DeliveryState, DeliveryView, TargetView } from '../../../shared/contracts/sync';
+import type { DeliveryAttempt, DeliveryState, DeliveryView, ReconcileReport, TargetView } from '../../../shared/contracts/sync';
 import type {
   DeliveriesPage,
   DeliveriesQuery,
   PayloadMode,
+  ReconcileResponse,
   RetryResponse,
   SyncStateResponse,
   TargetInput,
@@ -17,7 +18,7 @@ import type {
   TargetsResponse,
 } from '../../../shared/contracts/sync-admin';
 
-export type { DeliveriesPage, DeliveriesQuery, DeliveryAttempt, DeliveryState, DeliveryView, PayloadMode, TargetInput, TargetView };
+export type { DeliveriesPage, DeliveriesQuery, DeliveryAttempt, DeliveryState, DeliveryView, PayloadMode, ReconcileReport, TargetInput, TargetView };
 export { fieldErrorsOf } from './errors';
 export { useRequest } from './useRequest';
 export { useErrorMessage } from './useErrorMessage';
@@ -27,6 +28,8 @@ export interface SyncApi {
   createTarget(input: TargetInput): Promise<TargetView>;
   updateTarget(id: number, input: TargetInput): Promise<TargetView>;
   deleteTarget(id: number): Promise<void>;
+  /** Compares the site's state with the CMS; what differs is queued again. */
+  reconcileTarget(id: number): Promise<ReconcileReport>;
   listDeliveries(query?: DeliveriesQuery): Promise<DeliveriesPage>;
   retryDelivery(id: number): Promise<DeliveryView | null>;
   /** Deliveries of the explainer's revisions, newest first. */
@@ -56,6 +59,10 @@ export const createSyncApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'del
   },
   async deleteTarget(id) {
     await client.del(`${base}/targets/${id}`);
+  },
+  async reconcileTarget(id) {
+    const { data } = await client.post<ReconcileResponse>(`${base}/targets/${id}/reconcile`);
+    return data.data;
   },
   async listDeliveries(query = {}) {
     const { data } = await client.get<DeliveriesPage>(`${base}/deliveries`, { params: compact(query) });

@@ -73,6 +73,7 @@ export const SyncSettingsPage = () => {
   const [deleting, setDeleting] = React.useState<TargetView | null>(null);
   const [deleteBusy, setDeleteBusy] = React.useState(false);
   const [toggling, setToggling] = React.useState<ReadonlySet<number>>(new Set());
+  const [reconciling, setReconciling] = React.useState<ReadonlySet<number>>(new Set());
 
   const onSaved = (target: TargetView, created: boolean) => {
     toggleNotification({
@@ -95,6 +96,23 @@ export const SyncSettingsPage = () => {
         return next;
       });
       targets.refetch();
+    }
+  };
+
+  const reconcile = async (target: TargetView) => {
+    setReconciling((previous) => new Set(previous).add(target.id));
+    try {
+      const report = await api.reconcileTarget(target.id);
+      const counts = { inSync: report.inSync, resent: report.resent.length, removed: report.removed.length, pending: report.pending.length };
+      toggleNotification({ type: 'success', message: formatMessage(messages['sync.targets.reconciled'], { name: target.name, ...counts }) });
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: formatMessage(messages['sync.targets.reconcile-failed'], { name: target.name, message: errorMessage(error) }) });
+    } finally {
+      setReconciling((previous) => {
+        const next = new Set(previous);
+        next.delete(target.id);
+        return next;
+      });
     }
   };
 
@@ -138,6 +156,8 @@ export const SyncSettingsPage = () => {
               <TargetsTable
                 targets={targets.data}
                 busy={toggling}
+                reconciling={reconciling}
+                onReconcile={reconcile}
                 onEdit={(target) => setEditing({ target })}
                 onDelete={setDeleting}
                 onToggleEnabled={toggleEnabled}

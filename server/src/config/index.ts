@@ -18,8 +18,10 @@ export type PluginConfig = {
   syncLeaseMs: number;
   /** First retry delay (ms); doubles per attempt, with jitter. */
   retryBaseMs: number;
-  /** Longest retry delay (ms). */
+  /** Longest retry delay (ms); also how often a dead delivery's target is probed. */
   retryMaxMs: number;
+  /** How long a delivery is retried on the schedule before it is dead (ms); dead ones are still probed. */
+  retryForMs: number;
   /** The article's URL on the site, `{slug}` replaced, used in JSON-LD; null to omit. */
   siteArticleUrl: string | null;
   /** The Content Manager's names for the plugin's types, e.g. `{ claim: 'Claim' }`; unset ones keep the defaults. */
@@ -41,6 +43,7 @@ const defaults: PluginConfig = {
   syncLeaseMs: 30_000,
   retryBaseMs: 1000,
   retryMaxMs: 300_000,
+  retryForMs: 24 * 60 * 60 * 1000,
   siteArticleUrl: null,
   contentTypeNames: {},
   editorNamesInApi: false,
@@ -59,6 +62,11 @@ export default {
     }
     if (config.publicMaxAge !== undefined && !(Number.isInteger(config.publicMaxAge) && config.publicMaxAge >= 0)) {
       throw new Error('conflict-explainer: publicMaxAge must be a non-negative integer (s)');
+    }
+    for (const key of ['retryBaseMs', 'retryMaxMs', 'retryForMs'] as const) {
+      if (config[key] !== undefined && !(Number.isInteger(config[key]) && (config[key] as number) > 0)) {
+        throw new Error(`conflict-explainer: ${key} must be a positive integer (ms)`);
+      }
     }
     if (config.siteArticleUrl != null && !/^https?:\/\/.+\{slug\}/.test(config.siteArticleUrl)) {
       throw new Error('conflict-explainer: siteArticleUrl must be an http(s) URL containing {slug}');

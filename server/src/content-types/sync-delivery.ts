@@ -8,7 +8,11 @@ export default {
     pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
     attributes: {
       targetId: { type: 'integer', required: true },
-      revisionId: { type: 'integer', required: true },
+      // What the site is told: a revision (hash-chained), the same as a reset (replace what you hold), or a removal.
+      kind: { type: 'enumeration', enum: ['revision', 'reset', 'removal'], default: 'revision', required: true },
+      // Null only for a removal of a page the CMS never published (found by reconciliation).
+      revisionId: { type: 'integer' },
+      removalReason: { type: 'string' },
       explainerDocumentId: { type: 'string', required: true },
       slug: { type: 'string', required: true },
       revisionNumber: { type: 'integer', required: true },
@@ -17,6 +21,8 @@ export default {
       state: { type: 'enumeration', enum: ['pending', 'delivering', 'delivered', 'dead'], default: 'pending', required: true },
       attempts: { type: 'integer', default: 0, required: true },
       nextAttemptAt: { type: 'datetime', required: true },
+      // Start of the current retry window (enqueue, "Retry now" or a wake): dead once retryForMs has passed.
+      retrySince: { type: 'datetime' },
       leaseUntil: { type: 'datetime' },
       leaseOwner: { type: 'string' },
       lastStatus: { type: 'integer' },

@@ -13,7 +13,8 @@ export default {
       payloadMode: { type: 'enumeration', enum: ['snapshot', 'event'], default: 'snapshot', required: true },
       revalidateUrl: { type: 'string', maxLength: 2048 },
       timeoutMs: { type: 'integer', default: 5000, min: 100, max: 60000 },
-      maxAttempts: { type: 'integer', default: 8, min: 1, max: 50 },
+      // Optional cap; unset, the plugin's time-based retry schedule (retryForMs) decides when a delivery is dead.
+      maxAttempts: { type: 'integer', min: 1, max: 50 },
       secretCiphertext: { type: 'text', private: true, required: true },
     },
   },

@@ -27,6 +27,10 @@ export default (_: { strapi: Core.Strapi }) => ({
   async retry(ctx: Context) {
     ctx.body = { data: await getService('sync').retry(parsePositiveInt(ctx.params.id, 'id')) };
   },
+  /** Compares the site's state with the CMS and queues what differs. */
+  async reconcile(ctx: Context) {
+    ctx.body = { data: await getService('sync').reconcile(parsePositiveInt(ctx.params.id, 'id')) };
+  },
   async explainerState(ctx: Context) {
     ctx.body = { data: await getService('sync').stateOf(ctx.params.documentId) };
   },

@@ -12,7 +12,9 @@ const INDEXES = [
   'CREATE UNIQUE INDEX IF NOT EXISTS ce_publications_document_uq ON conflict_explainer_publications (explainer_document_id, COALESCE(locale, \'\'))',
   'CREATE INDEX IF NOT EXISTS ce_publications_slug_idx ON conflict_explainer_publications (slug, live)',
   'CREATE INDEX IF NOT EXISTS ce_activities_document_idx ON conflict_explainer_activities (explainer_document_id, action)',
-  'CREATE UNIQUE INDEX IF NOT EXISTS ce_deliveries_revision_target_uq ON conflict_explainer_sync_deliveries (revision_id, target_id)',
+  // One delivery of each revision per target; resets and removals may repeat (republish, reconcile).
+  'DROP INDEX IF EXISTS ce_deliveries_revision_target_uq',
+  "CREATE UNIQUE INDEX IF NOT EXISTS ce_deliveries_revision_once_uq ON conflict_explainer_sync_deliveries (revision_id, target_id) WHERE kind IS NULL OR kind = 'revision'",
   'CREATE INDEX IF NOT EXISTS ce_deliveries_due_idx ON conflict_explainer_sync_deliveries (state, next_attempt_at)',
   'CREATE INDEX IF NOT EXISTS ce_claim_events_claim_idx ON conflict_explainer_claim_status_events (claim_document_id)',
 ];

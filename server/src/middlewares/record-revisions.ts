@@ -8,6 +8,7 @@ import { throwIfIssues } from '../validation/issues';
  * Publish = revision, from every path: the Content Manager's button, REST (`?status=published` on
  * create/update), scripts and schedulers all reach the Document Service. The revision is written in
  * the publish's own transaction, so there is never a publish without its revision or the reverse.
+ * Unpublish and delete queue the site's removal in theirs, so the site never keeps a withdrawn page.
  */
 export const registerRevisionRecording = (strapi: Core.Strapi) => {
   strapi.documents.use(async (ctx, next) => {
@@ -31,11 +32,18 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
         if (params.documentId) await revisions.lockExplainer(params.documentId);
         const draft = publishesDraftAsIs ? await revisions.renderDraft(params.documentId!, params.locale) : undefined;
         if (publishesDraftAsIs) await gate(params.documentId!, draft?.entry);
+        const sync = getService('sync');
+        const before = params.documentId ? await sync.publicationStates(params.documentId) : [];
         const result: any = await next();
         const documentId = params.documentId ?? result?.documentId;
         if (!documentId) return result;
-        if (publishes) await revisions.recordPublish(documentId, params.locale, draft);
-        else await getService('publications').setLive(documentId, undefined, false);
+        if (publishes) {
+          await revisions.recordPublish(documentId, params.locale, draft);
+          await sync.afterPublish(documentId, before);
+        } else {
+          await getService('publications').setLive(documentId, undefined, false);
+          await sync.afterWithdraw(documentId, before, ctx.action === 'delete' ? 'deleted' : 'unpublished');
+        }
         return result;
       });
     // A publish racing an editor's save can deadlock on PostgreSQL; the loser is rolled back whole

@@ -13,7 +13,7 @@ const target = {
   payloadMode: yup.string().oneOf(['snapshot', 'event']),
   revalidateUrl: httpUrl.nullable(),
   timeoutMs: yup.number().integer().min(100).max(60000),
-  maxAttempts: yup.number().integer().min(1).max(50),
+  maxAttempts: yup.number().integer().min(1).max(50).nullable(),
   secret,
 };
 

@@ -36,7 +36,8 @@ const initialState = (target: TargetView | null): FormState => ({
   payloadMode: target?.payloadMode ?? 'snapshot',
   revalidateUrl: target?.revalidateUrl ?? '',
   timeoutMs: target?.timeoutMs ?? 5000,
-  maxAttempts: target?.maxAttempts ?? 8,
+  // Empty: the plugin's retry schedule (24 hours by default) decides when a delivery is dead.
+  maxAttempts: target?.maxAttempts ?? undefined,
 });
 
 const FIELDS = ['name', 'url', 'secret', 'enabled', 'payloadMode', 'revalidateUrl', 'timeoutMs', 'maxAttempts'];
@@ -105,7 +106,7 @@ export const TargetDialog = ({ open, target, onOpenChange, onSaved }: TargetDial
       payloadMode: form.payloadMode,
       revalidateUrl: form.revalidateUrl.trim() || null,
       ...(form.timeoutMs !== undefined ? { timeoutMs: form.timeoutMs } : {}),
-      ...(form.maxAttempts !== undefined ? { maxAttempts: form.maxAttempts } : {}),
+      maxAttempts: form.maxAttempts ?? null,
       // Editing: an empty secret field means "keep the current one", so nothing is sent.
       ...(secret || !isEdit ? { secret } : {}),
     };

@@ -1,5 +1,5 @@
 import { Badge, Flex, IconButton, Switch, Typography } from '@strapi/design-system';
-import { Pencil, Trash } from '@strapi/icons';
+import { ArrowClockwise, Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { TargetView } from '../../api/sync';
 import { messages } from '../../translations/messages';
@@ -11,12 +11,16 @@ export interface TargetsTableProps {
   onEdit: (target: TargetView) => void;
   onDelete: (target: TargetView) => void;
   onToggleEnabled: (target: TargetView, enabled: boolean) => void;
+  /** Compare the site's state with the CMS and re-send what differs. */
+  onReconcile: (target: TargetView) => void;
   /** Targets whose "enabled" change is on its way. */
   busy?: ReadonlySet<number>;
+  /** Targets being reconciled. */
+  reconciling?: ReadonlySet<number>;
 }
 
 /** The sync targets: name, URL, enabled switch, payload mode, whether a secret is set, revalidate URL. */
-export const TargetsTable = ({ targets, onEdit, onDelete, onToggleEnabled, busy }: TargetsTableProps) => {
+export const TargetsTable = ({ targets, onEdit, onDelete, onToggleEnabled, onReconcile, busy, reconciling }: TargetsTableProps) => {
   const { formatMessage } = useIntl();
   const labels = useSyncLabels();
   const columns: DataTableColumn<TargetView>[] = [
@@ -85,6 +89,14 @@ export const TargetsTable = ({ targets, onEdit, onDelete, onToggleEnabled, busy 
       hideHeader: true,
       cell: (target) => (
         <Flex gap={1} justifyContent="flex-end">
+          <IconButton
+            label={formatMessage(messages['sync.targets.reconcile'], { name: target.name })}
+            variant="ghost"
+            disabled={!target.enabled || reconciling?.has(target.id)}
+            onClick={() => onReconcile(target)}
+          >
+            <ArrowClockwise />
+          </IconButton>
           <IconButton label={formatMessage(messages['sync.targets.edit'], { name: target.name })} variant="ghost" onClick={() => onEdit(target)}>
             <Pencil />
           </IconButton>

@@ -50,6 +50,7 @@ export default {
     { method: 'POST', path: '/sync/targets', handler: 'sync.createTarget', config: can(ACTIONS.manageSync) },
     { method: 'PUT', path: '/sync/targets/:id', handler: 'sync.updateTarget', config: can(ACTIONS.manageSync) },
     { method: 'DELETE', path: '/sync/targets/:id', handler: 'sync.deleteTarget', config: can(ACTIONS.manageSync) },
+    { method: 'POST', path: '/sync/targets/:id/reconcile', handler: 'sync.reconcile', config: can(ACTIONS.manageSync) },
     { method: 'GET', path: '/sync/deliveries', handler: 'sync.listDeliveries', config: can(ACTIONS.manageSync) },
     { method: 'POST', path: '/sync/deliveries/:id/retry', handler: 'sync.retry', config: can(ACTIONS.manageSync) },
     { method: 'GET', path: `${explainer}/sync-state`, handler: 'sync.explainerState', config: canOn('EXPLAINER', ACTIONS.readRevisions) },

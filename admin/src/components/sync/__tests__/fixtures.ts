@@ -28,6 +28,7 @@ export const delivery = (overrides: Partial<DeliveryView> = {}): DeliveryView =>
   id: 10,
   targetId: 1,
   targetName: 'Reference site (development)',
+  kind: 'revision',
   slug: 'pokrovsk',
   revisionNumber: 2,
   webhookId: 'msg_2wX8pokrovsk',

@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { createDeliveries } from './deliveries';
+import { createLifecycle } from './lifecycle';
+import { createOutbox } from './outbox';
+import { createPayloads, type Published } from './payload';
+import { createReconciler } from './reconcile';
+import { createTargets } from './targets';
+import { createWorker } from './worker';
+
+export { backoffMs } from './schedule';
+
+/**
+ * Sync to sites: targets (targets.ts), the outbox table (outbox.ts), the worker that signs and sends
+ * (worker.ts, bodies in payload.ts), the admin's delivery views (deliveries.ts), removals and
+ * republishes (lifecycle.ts) and reconciliation (reconcile.ts), behind one service.
+ */
+const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const targets = createTargets({ strapi });
+  const payloads = createPayloads({ strapi });
+  const kick = () => worker.kick();
+  const outbox = createOutbox({ strapi, kick });
+  const worker = createWorker({ strapi, targets, payloads, outbox });
+
+  const service = {
+    owner: worker.owner,
+    kick: worker.kick,
+    start: worker.start,
+    stop: worker.stop,
+    ...targets,
+    ...createDeliveries({ strapi, kick }),
+
+    /** Outbox: the new revision for every enabled target, inside the publish transaction. */
+    async enqueue(revisionId: number, explainerDocumentId: string, slug: string, revisionNumber: number, published?: Published) {
+      const entry = { kind: 'revision' as const, revisionId, explainerDocumentId, slug, revisionNumber };
+      await outbox.add(entry, undefined, () => published && payloads.rememberPublished(revisionId, published));
+    },
+
+    /** The latest revision again, as "replace what you hold" (a republish after an unpublish, reconciliation). */
+    async enqueueReset(revision: { id: number; explainerDocumentId: string; slug: string; number: number }, targetIds?: number[]) {
+      const entry = { kind: 'reset' as const, revisionId: revision.id, explainerDocumentId: revision.explainerDocumentId, slug: revision.slug, revisionNumber: revision.number };
+      return outbox.add(entry, targetIds);
+    },
+
+    /** The explainer left the site (unpublished or deleted), in order with its revisions. */
+    async enqueueRemoval(removal: { explainerDocumentId: string; slug: string; revisionNumber: number; reason: 'unpublished' | 'deleted' | 'reconciled' }, targetIds?: number[]) {
+      const { reason, ...rest } = removal;
+      return outbox.add({ kind: 'removal', ...rest, removalReason: reason }, targetIds);
+    },
+  };
+  return { ...service, ...createLifecycle({ strapi, sync: service }), ...createReconciler({ strapi, targets, outbox, sync: service }) };
+};
+
+export type SyncService = ReturnType<typeof createSyncService>;
+export default createSyncService;

@@ -1,0 +1,97 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { Webhook } from 'standardwebhooks';
+import type { TargetView } from '../../../../shared/contracts/sync';
+import { UID } from '../../constants';
+
+type Row = Record<string, any>;
+
+const toTargetView = (row: Row): TargetView => ({
+  id: row.id,
+  name: row.name,
+  url: row.url,
+  enabled: !!row.enabled,
+  payloadMode: row.payloadMode,
+  revalidateUrl: row.revalidateUrl ?? null,
+  timeoutMs: row.timeoutMs,
+  maxAttempts: row.maxAttempts ?? null,
+  hasSecret: !!row.secretCiphertext,
+});
+
+/** A target as the worker needs it (secret decrypted), never returned by an API. */
+export type TargetForSending = {
+  id: number;
+  url: string;
+  enabled: boolean;
+  payloadMode: 'snapshot' | 'event';
+  revalidateUrl: string | null;
+  timeoutMs: number;
+  maxAttempts: number | null;
+  secret: string | null;
+};
+
+/** Sync targets: where sites receive deliveries. Secrets are encrypted at rest and write-only. */
+export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
+  const encryption = () => strapi.service('admin::encryption') as { encrypt(v: string): string | null; decrypt(v: string): string | null };
+
+  const targets = {
+    async listTargets() {
+      return (await strapi.db.query(UID.SYNC_TARGET).findMany({ orderBy: { id: 'asc' } })).map(toTargetView);
+    },
+
+    async createTarget(input: Row) {
+      const { secret, ...rest } = input;
+      const row = await strapi.db.query(UID.SYNC_TARGET).create({ data: { ...rest, secretCiphertext: encryption().encrypt(secret) } });
+      return toTargetView(row);
+    },
+
+    async updateTarget(id: number, input: Row) {
+      const existing = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
+      if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
+      const { secret, ...rest } = input;
+      const data = { ...rest, ...(secret ? { secretCiphertext: encryption().encrypt(secret) } : {}) };
+      return toTargetView(await strapi.db.query(UID.SYNC_TARGET).update({ where: { id }, data }));
+    },
+
+    async deleteTarget(id: number) {
+      const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id } });
+      if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
+    },
+
+    async targetForSending(id: number): Promise<TargetForSending | null> {
+      const row = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
+      if (!row) return null;
+      return {
+        id: row.id,
+        url: row.url,
+        enabled: !!row.enabled,
+        payloadMode: row.payloadMode,
+        revalidateUrl: row.revalidateUrl ?? null,
+        timeoutMs: row.timeoutMs ?? 5000,
+        maxAttempts: row.maxAttempts ?? null,
+        secret: row.secretCiphertext ? encryption().decrypt(row.secretCiphertext) : null,
+      };
+    },
+  };
+  return targets;
+};
+
+/** One signed POST per Standard Webhooks (the same `webhook-id` on every retry of a delivery). */
+export const signedPost = async (target: TargetForSending, webhookId: string, body: string) => {
+  if (!target.secret) throw new Error('signing secret cannot be decrypted (encryption key changed?)');
+  const timestamp = new Date();
+  return fetch(target.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'webhook-id': webhookId,
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': new Webhook(target.secret).sign(webhookId, timestamp, body),
+      'user-agent': 'strapi-plugin-conflict-explainer',
+    },
+    body,
+    signal: AbortSignal.timeout(target.timeoutMs),
+  });
+};
+
+export type Targets = ReturnType<typeof createTargets>;
