@@ -18,7 +18,7 @@ const EXPLAINER = 'plugin::conflict-explainer.explainer';
   const commands = {
     async publish({ note }) {
       await strapi.documents(EXPLAINER).update({ documentId, data: { standfirst: `${note} (${process.pid})` } });
-      return strapi.plugin('conflict-explainer').service('revisions').publishUpdate(documentId, { kind: 'update', publicNote: note });
+      return strapi.plugin('conflict-explainer').service('publishing').publishUpdate(documentId, { kind: 'update', publicNote: note });
     },
     async createTarget(input) {
       return strapi.plugin('conflict-explainer').service('sync').createTarget(input);

@@ -12,7 +12,7 @@ export default (_: { strapi: Core.Strapi }) => ({
 
   async publish(ctx: Context) {
     const intent = await validatePublishRequest(ctx.request.body);
-    ctx.body = { data: await getService('revisions').publishUpdate(ctx.params.documentId, intent) };
+    ctx.body = { data: await getService('publishing').publishUpdate(ctx.params.documentId, intent) };
   },
 
   async list(ctx: Context) {

@@ -1,16 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { UID } from '../constants';
+import { StaleVersionError } from '../errors';
 import { currentClaimChange, OUTSIDE_DESK_REASON } from '../services/claim-change';
 import { currentActor } from '../utils/actor';
-
-/** A save based on a version someone else has already replaced. Answered with 409 (see conflict-status). */
-export class StaleVersionError extends errors.ApplicationError {
-  constructor(message: string, details: Record<string, unknown>) {
-    super(message, details);
-    (this as { name: string }).name = 'ConflictError';
-  }
-}
 
 /**
  * Every update of a claim, from any path, is versioned and its status changes are on record:

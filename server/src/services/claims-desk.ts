@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { CreateClaim, DeskClaim, ListClaims, StatusEvent, UpdateClaim } from '../../../shared/contracts/claims';
 import { getPluginConfig } from '../config';
 import { UID } from '../constants';
-import { StaleVersionError } from '../middlewares/claim-versioning';
+import { StaleVersionError } from '../errors';
 import { LINK_FIELDS } from '../snapshot/populate';
 import { currentActor } from '../utils/actor';
 import { throwIfIssues } from '../validation/issues';

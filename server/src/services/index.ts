@@ -4,6 +4,7 @@ import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import media from './media';
 import publications from './publications';
+import publishing from './publishing';
 import revisions from './revisions';
 import sync from './sync';
 
@@ -11,6 +12,7 @@ export default {
   revisions,
   explainers,
   publications,
+  publishing,
   'claims-desk': claimsDesk,
   sync,
   media,

@@ -1,22 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ChangeSummary, NotRestoredItem, RevisionListItem } from '../../../shared/contracts/revisions';
-import {
-  SNAPSHOT_CHANGELOG_LIMIT,
-  SNAPSHOT_SCHEMA_VERSION,
-  type ChangelogEntry,
-  type ExplainerSnapshot,
-  type RevisionKind,
-} from '../../../shared/contracts/snapshot';
+import type { ExplainerSnapshot, RevisionKind } from '../../../shared/contracts/snapshot';
 import { COMPONENT, UID } from '../constants';
-import { describeSummary, diffContent, summarizeChange } from '../snapshot/diff';
+import { diffContent, summarizeChange } from '../snapshot/diff';
 import { canonicalJson, hashContent } from '../snapshot/hash';
-import { buildJsonLd } from '../snapshot/json-ld';
-import { SNAPSHOT_POPULATE } from '../snapshot/populate';
-import { renderContent, renderRestorable } from '../snapshot/render';
-import { getService } from '../utils';
+import { loadRendered } from '../snapshot/load';
 import { currentActor } from '../utils/actor';
-import { currentPublishIntent, withPublishIntent, type PublishIntent } from './publish-intent';
 
 type RevisionRow = {
   id: number;
@@ -108,14 +98,7 @@ const withoutDeleted = (restorable: Record<string, any>, gone: Set<string>) => {
   };
 };
 
-const localeKey = (locale: unknown) => (typeof locale === 'string' && locale !== '*' ? locale : null);
-
 const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const mediaBaseUrl = () => {
-    const url = strapi.config.get('server.url') as string | undefined;
-    return url && /^https?:\/\//.test(url) ? url.replace(/\/$/, '') : '';
-  };
-
   const latestRow = (documentId: string, locale: string | null, select?: readonly string[]) =>
     strapi.db.query(UID.REVISION).findOne({
       ...(select ? { select: [...select] } : {}),
@@ -123,126 +106,12 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { number: 'desc' },
     }) as Promise<RevisionRow | null>;
 
-  type RenderedEntry = { entry: any; content: ExplainerSnapshot['content'] };
-  const renderEntry = async (documentId: string, locale: string | null, status: 'draft' | 'published'): Promise<RenderedEntry | null> => {
-    // The query engine, not the Document Service: only the explainer has draft & publish, so the
-    // draft row's relations are the draft's, and it loads the tree in half the time inside a publish.
-    const entry = await strapi.db.query(UID.EXPLAINER).findOne({
-      where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true }, ...(locale ? { locale } : {}) },
-      populate: SNAPSHOT_POPULATE,
-    });
-    return entry ? { entry, content: renderContent(entry, { mediaBaseUrl: mediaBaseUrl() }) } : null;
-  };
-
-  /** The revision restored as the draft since the last publish, if any (the next publish carries it). */
-  const restoredSince = async (documentId: string, since: string): Promise<number | null> => {
-    const restore = await strapi.db.query(UID.ACTIVITY).findOne({
-      select: ['revisionNumber'],
-      where: { explainerDocumentId: documentId, action: 'revision.restore', at: { $gt: since } },
-      orderBy: { id: 'desc' },
-    });
-    return restore?.revisionNumber ?? null;
-  };
-
-  /** Serialises concurrent publishes of one explainer (PostgreSQL row lock; SQLite writes are serial). */
-  const lockExplainer = async (documentId: string) => {
-    const client = strapi.db.dialect.client as string;
-    if (client !== 'postgres') return;
-    // Runs inside the publish transaction; the lock must be taken on that transaction's connection.
-    await strapi.db.transaction(({ trx }) =>
-      trx('conflict_explainer_explainers').select('id').where('document_id', documentId).orderBy('id').forUpdate()
-    );
-  };
-
   const service = {
-    lockExplainer,
-
-    /** The draft with everything the snapshot needs, rendered (null when there is no draft). */
-    renderDraft: (documentId: string, localeParam: unknown) => renderEntry(documentId, localeKey(localeParam), 'draft'),
-
-    /**
-     * Runs inside the publish's transaction, after Strapi published the entry: renders the snapshot
-     * from the published version (or takes the draft it was copied from, already rendered), and
-     * records a revision unless the content is unchanged.
-     */
-    async recordPublish(documentId: string, localeParam: unknown, publishedDraft?: RenderedEntry | null) {
-      const intent: PublishIntent = currentPublishIntent() ?? { kind: 'update' };
-      const locale = localeKey(localeParam);
-      const rendered = publishedDraft ?? (await renderEntry(documentId, locale, 'published'));
-      if (!rendered) return;
-      const { entry, content } = rendered;
-      const contentHash = hashContent(content);
-      const previous = await latestRow(documentId, locale, ['number', 'contentHash', 'revisionPublishedAt', 'snapshot']);
-
-      if (previous && previous.contentHash === contentHash) {
-        intent.outcome = { changed: false, latest: previous.number };
-        await getService('publications').setLive(documentId, locale, true);
-        return;
-      }
-
-      const restoredFrom = intent.restoredFrom ?? (previous ? await restoredSince(documentId, previous.revisionPublishedAt) : null);
-      const now = new Date().toISOString();
-      const number = (previous?.number ?? 0) + 1;
-      const previousContent = previous?.snapshot.content ?? null;
-      const summary = summarizeChange(previousContent, content);
-      const publicNote =
-        intent.publicNote?.trim() || (restoredFrom ? `Restores revision ${restoredFrom}` : previous ? describeSummary(summary) : 'First published');
-      const firstPublishedAt = previous?.snapshot.firstPublishedAt ?? now;
-      const changelog: ChangelogEntry[] = [
-        { number, kind: intent.kind, note: publicNote, publishedAt: now },
-        ...(previous?.snapshot.changelog ?? []),
-      ].slice(0, SNAPSHOT_CHANGELOG_LIMIT);
-      const revision = { number, kind: intent.kind, note: publicNote, publishedAt: now, contentHash };
-      const snapshot: ExplainerSnapshot = {
-        schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-        content,
-        revision,
-        firstPublishedAt,
-        changelog,
-        changelogTotal: number,
-        jsonLd: buildJsonLd(content, revision, firstPublishedAt, changelog, getService('publications').articleUrl(content.slug)),
-      };
-      const actor = currentActor(strapi);
-      const row = (await strapi.db.query(UID.REVISION).create({
-        data: {
-          explainerDocumentId: documentId,
-          locale,
-          slug: content.slug,
-          number,
-          kind: intent.kind,
-          publicNote,
-          internalNote: intent.internalNote?.trim() || null,
-          editorId: actor.id,
-          editorName: actor.name,
-          revisionPublishedAt: now,
-          contentHash,
-          snapshot,
-          restorable: renderRestorable(entry),
-          diff: diffContent(previousContent, content),
-          summary,
-          restoredFrom,
-        },
-      })) as RevisionRow;
-      const snapshotJson = JSON.stringify(snapshot);
-      await getService('publications').record(snapshot, snapshotJson);
-      await getService('sync').enqueue(row.id, documentId, content.slug, number, { snapshotJson, publishedAt: now });
-      intent.outcome = { changed: true, revisionId: row.id, number };
-      return row;
-    },
-
-    /** Publishes the draft with the editor's kind and notes; says so when nothing changed. */
-    async publishUpdate(documentId: string, intent: PublishIntent) {
-      const exists = await strapi.documents(UID.EXPLAINER).findOne({ documentId, status: 'draft', fields: ['id'] } as any);
-      if (!exists) throw new errors.NotFoundError('No explainer with this documentId');
-      const outcome = await withPublishIntent(intent, async () => {
-        await strapi.documents(UID.EXPLAINER).publish({ documentId } as any);
-        return intent.outcome;
-      });
-      if (!outcome || !outcome.changed) {
-        return { changed: false as const, latest: outcome?.latest ?? null, message: 'Nothing changed since the last revision; no revision was made.' };
-      }
-      const row = await strapi.db.query(UID.REVISION).findOne({ select: [...LIST_FIELDS], where: { id: outcome.revisionId } });
-      return { changed: true as const, revision: toListItem(row as RevisionRow) };
+    /** One revision as the revisions list shows it. */
+    async listItem(id: number): Promise<RevisionListItem> {
+      const row = await strapi.db.query(UID.REVISION).findOne({ select: [...LIST_FIELDS], where: { id } });
+      if (!row) throw new errors.NotFoundError(`No revision ${id}`);
+      return toListItem(row as RevisionRow);
     },
 
     async list(documentId: string, { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {}) {
@@ -275,7 +144,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** What publishing the draft now would change, against the latest revision. */
     async pending(documentId: string) {
       const latest = await latestRow(documentId, null);
-      const draft = await renderEntry(documentId, null, 'draft');
+      const draft = await loadRendered(strapi, documentId, null, 'draft');
       if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
       const summary = summarizeChange(latest?.snapshot.content ?? null, draft.content);
       return {

@@ -1,4 +1,5 @@
 import { PLUGIN_ID } from '../constants';
+import type { Publishing } from '../publishing/types';
 import type { ClaimsDeskService } from '../services/claims-desk';
 import type { ExplainersService } from '../services/explainers';
 import type { MediaService } from '../services/media';
@@ -10,6 +11,7 @@ type Services = {
   revisions: RevisionsService;
   explainers: ExplainersService;
   publications: PublicationsService;
+  publishing: Publishing;
   'claims-desk': ClaimsDeskService;
   sync: SyncService;
   media: MediaService;

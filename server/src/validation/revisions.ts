@@ -1,6 +1,6 @@
 import { yup } from '@strapi/utils';
 import { validateWith } from './issues';
-import type { PublishIntent } from '../services/publish-intent';
+import type { PublishIntent } from '../publishing/types';
 import { REVISION_KINDS } from '../../../shared/constants';
 
 const publishSchema = yup
