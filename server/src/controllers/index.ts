@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
 import explainers from './explainers';
+import maps from './maps';
 import media from './media';
 import publicApi from './public';
 import revisions from './revisions';
@@ -18,6 +19,7 @@ export default {
   'claims-desk': claimsDesk,
   sync,
   media,
+  maps,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { UID } from '../constants';
 import { getService } from '../utils';
-import { normalizeMapGeoJson, validateMapGeoJson } from '../validation/geojson';
 import { parsePositiveInt } from '../validation/public';
 
 type FileAction = 'plugin::upload.read' | 'plugin::upload.assets.update';
@@ -35,20 +33,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async keepLocation(ctx: Context) {
     ctx.body = { data: await getService('media').keepLocation(await permittedFileId(strapi, ctx, 'plugin::upload.assets.update')) };
-  },
-  /** The server's own GeoJSON check, for the map field's live feedback (the same code gates saves). */
-  async validateMap(ctx: Context) {
-    const body = ctx.request.body as { geojson?: unknown } | undefined;
-    const issues = await validateMapGeoJson(body?.geojson ?? null, ['geojson']);
-    ctx.body = { data: { valid: issues.length === 0, issues, normalized: issues.length === 0 ? normalizeMapGeoJson(body!.geojson) : null } };
-  },
-
-  async mapVersions(ctx: Context) {
-    const versions = await strapi.db.query(UID.MAP_VERSION).findMany({
-      where: { mapDocumentId: ctx.params.documentId },
-      orderBy: { id: 'desc' },
-      limit: 50,
-    });
-    ctx.body = { data: versions };
   },
 });

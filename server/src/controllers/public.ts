@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getPluginConfig } from '../config';
-import { UID } from '../constants';
 import { getService } from '../utils';
 import { parsePositiveInt, parseSlug } from '../validation/public';
 
@@ -44,36 +43,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const slug = parseSlug(ctx.params.slug);
     const page = ctx.query.page === undefined ? 1 : parsePositiveInt(ctx.query.page, 'page');
     const pageSize = ctx.query.pageSize === undefined ? 50 : parsePositiveInt(ctx.query.pageSize, 'pageSize', 100);
-    const publication = await getService('publications').findLiveBySlug(slug);
-    if (!publication) throw notFound(`No published explainer "${slug}"`);
-    const where = { explainerDocumentId: publication.explainerDocumentId };
-    const [rows, total] = await Promise.all([
-      strapi.db.query(UID.REVISION).findMany({
-        select: ['number', 'kind', 'publicNote', 'revisionPublishedAt'],
-        where,
-        orderBy: { number: 'desc' },
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-      }),
-      strapi.db.query(UID.REVISION).count({ where }),
-    ]);
-    ctx.body = {
-      data: rows.map((row: any) => ({ number: row.number, kind: row.kind, note: row.publicNote, publishedAt: new Date(row.revisionPublishedAt).toISOString() })),
-      meta: { pagination: { page, pageSize, total } },
-    };
+    const changelog = await getService('publications').changelog(slug, { page, pageSize });
+    if (!changelog) throw notFound(`No published explainer "${slug}"`);
+    ctx.body = { data: changelog.entries, meta: { pagination: changelog.pagination } };
   },
 
   async revision(ctx: Context) {
     const slug = parseSlug(ctx.params.slug);
     const number = parsePositiveInt(ctx.params.number, 'number');
-    const publication = await getService('publications').findLiveBySlug(slug);
-    if (!publication) throw notFound(`No published explainer "${slug}"`);
-    const row = await strapi.db.query(UID.REVISION).findOne({
-      select: ['snapshot', 'contentHash'],
-      where: { explainerDocumentId: publication.explainerDocumentId, number },
-    });
-    if (!row) throw notFound(`Revision ${number} of "${slug}" does not exist`);
-    ctx.set('ETag', `"r${number}-${row.contentHash.slice(0, 16)}"`);
+    const lookup = await getService('publications').pastRevision(slug, number);
+    if (lookup.found === 'no-explainer') throw notFound(`No published explainer "${slug}"`);
+    if (lookup.found === 'no-revision') throw notFound(`Revision ${number} of "${slug}" does not exist`);
+    ctx.set('ETag', lookup.etag);
     // A past revision never changes.
     ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
     ctx.status = 200;
@@ -81,6 +62,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.status = 304;
       return;
     }
-    ctx.body = typeof row.snapshot === 'string' ? JSON.parse(row.snapshot) : row.snapshot;
+    ctx.body = lookup.snapshot;
   },
 });

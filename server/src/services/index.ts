@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import claimsDesk from './claims-desk';
 import explainers from './explainers';
+import maps from './maps';
 import media from './media';
 import publications from './publications';
 import publishing from './publishing';
@@ -16,6 +17,7 @@ export default {
   'claims-desk': claimsDesk,
   sync,
   media,
+  maps,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ExplainerSnapshot } from '../../../shared/contracts/snapshot';
+import type { ChangelogEntry, ExplainerSnapshot } from '../../../shared/contracts/snapshot';
 import { UID } from '../constants';
 import { getPluginConfig, type PluginConfig } from '../config';
 
@@ -10,6 +10,16 @@ export type PublicHead = {
   lastModified: string;
   latestNumber: number;
 };
+
+export type PublicChangelogPage = {
+  entries: ChangelogEntry[];
+  pagination: { page: number; pageSize: number; total: number };
+};
+
+export type PastRevisionLookup =
+  | { found: 'revision'; etag: string; snapshot: ExplainerSnapshot }
+  | { found: 'no-explainer' }
+  | { found: 'no-revision' };
 
 type CacheEntry = { head: PublicHead | null; loadedAt: number };
 
@@ -47,6 +57,9 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       latestNumber: row.latestNumber,
     };
   };
+
+  const findLiveBySlug = (slug: string) =>
+    strapi.db.query(UID.PUBLICATION).findOne({ select: ['explainerDocumentId', 'slug', 'latestNumber'], where: { slug, live: true } });
 
   return {
     invalidate,
@@ -89,9 +102,7 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async findLiveBySlug(slug: string) {
-      return strapi.db.query(UID.PUBLICATION).findOne({ select: ['explainerDocumentId', 'slug', 'latestNumber'], where: { slug, live: true } });
-    },
+    findLiveBySlug,
 
     async listLive() {
       return strapi.db.query(UID.PUBLICATION).findMany({
@@ -99,6 +110,40 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { live: true },
         orderBy: { revisionPublishedAt: 'desc' },
       });
+    },
+
+    /** The public changelog of a live explainer, newest first (null when no such explainer is live). */
+    async changelog(slug: string, { page, pageSize }: { page: number; pageSize: number }): Promise<PublicChangelogPage | null> {
+      const publication = await findLiveBySlug(slug);
+      if (!publication) return null;
+      const where = { explainerDocumentId: publication.explainerDocumentId };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(UID.REVISION).findMany({
+          select: ['number', 'kind', 'publicNote', 'revisionPublishedAt'],
+          where,
+          orderBy: { number: 'desc' },
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(UID.REVISION).count({ where }),
+      ]);
+      return {
+        entries: rows.map((row: any) => ({ number: row.number, kind: row.kind, note: row.publicNote, publishedAt: new Date(row.revisionPublishedAt).toISOString() })),
+        pagination: { page, pageSize, total },
+      };
+    },
+
+    /** A past revision's snapshot of a live explainer, as published then. */
+    async pastRevision(slug: string, number: number): Promise<PastRevisionLookup> {
+      const publication = await findLiveBySlug(slug);
+      if (!publication) return { found: 'no-explainer' };
+      const row = await strapi.db.query(UID.REVISION).findOne({
+        select: ['snapshot', 'contentHash'],
+        where: { explainerDocumentId: publication.explainerDocumentId, number },
+      });
+      if (!row) return { found: 'no-revision' };
+      const snapshot = (typeof row.snapshot === 'string' ? JSON.parse(row.snapshot) : row.snapshot) as ExplainerSnapshot;
+      return { found: 'revision', etag: `"r${number}-${row.contentHash.slice(0, 16)}"`, snapshot };
     },
 
     /** The cached head when fresh, without touching the database (the raw fast path's question). */

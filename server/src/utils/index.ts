@@ -2,6 +2,7 @@ import { PLUGIN_ID } from '../constants';
 import type { Publishing } from '../publishing/types';
 import type { ClaimsDeskService } from '../services/claims-desk';
 import type { ExplainersService } from '../services/explainers';
+import type { MapsService } from '../services/maps';
 import type { MediaService } from '../services/media';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
@@ -15,6 +16,7 @@ type Services = {
   'claims-desk': ClaimsDeskService;
   sync: SyncService;
   media: MediaService;
+  maps: MapsService;
 };
 
 /** Typed access to the plugin's own services. */

@@ -19,8 +19,8 @@ export const throwIfIssues = (issues: FieldIssue[], summary?: string) => {
 
 /** Strapi's yup validation, answering every offending field at once in the same shape as throwIfIssues. */
 export const validateWith =
-  (schema: yup.AnySchema, options?: Record<string, unknown>) =>
-  async (input: unknown): Promise<any> => {
+  <Valid = any>(schema: yup.AnySchema, options?: Record<string, unknown>) =>
+  async (input: unknown): Promise<Valid> => {
     try {
       return await validateYupSchema(schema, options)(input ?? {});
     } catch (error) {

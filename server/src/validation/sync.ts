@@ -1,4 +1,5 @@
 import { yup } from '@strapi/utils';
+import type { DeliveriesQuery, TargetInput } from '../../../shared/contracts/sync-admin';
 import { MAX_INTEGER } from './fields';
 import { validateWith } from './issues';
 
@@ -32,6 +33,6 @@ const deliveriesQuery = yup
   })
   .noUnknown();
 
-export const validateCreateTarget = validateWith(createTarget);
-export const validateUpdateTarget = validateWith(updateTarget);
-export const validateDeliveriesQuery = validateWith(deliveriesQuery, { strict: false });
+export const validateCreateTarget = validateWith<TargetInput & Required<Pick<TargetInput, 'name' | 'url' | 'secret'>>>(createTarget);
+export const validateUpdateTarget = validateWith<TargetInput>(updateTarget);
+export const validateDeliveriesQuery = validateWith<DeliveriesQuery>(deliveriesQuery, { strict: false });

@@ -57,8 +57,8 @@ export default {
     { method: 'GET', path: '/media/:id/metadata', handler: 'media.metadata', config: can('plugin::upload.read') },
     { method: 'POST', path: '/media/:id/strip-location', handler: 'media.stripLocation', config: can('plugin::upload.assets.update') },
     { method: 'POST', path: '/media/:id/keep-location', handler: 'media.keepLocation', config: can('plugin::upload.assets.update') },
-    { method: 'POST', path: '/maps/validate', handler: 'media.validateMap', config: canEditMaps },
-    { method: 'GET', path: '/maps/:documentId/versions', handler: 'media.mapVersions', config: canOn('MAP', ACTIONS.readRevisions) },
+    { method: 'POST', path: '/maps/validate', handler: 'maps.validate', config: canEditMaps },
+    { method: 'GET', path: '/maps/:documentId/versions', handler: 'maps.versions', config: canOn('MAP', ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
   ],
 };
