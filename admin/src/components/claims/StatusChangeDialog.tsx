@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../api/claims';
 import { CLAIM_STATUSES } from '../../constants';
 import { messages } from '../../translations/messages';
+import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { RadioGroupField } from '../common/RadioGroupField';
 import { ClaimStatusBadge } from './ClaimLabels';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';
@@ -114,16 +115,13 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
                     }}
                   />
                 )}
-                {formError && (
-                  <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFormError(null)}>
-                    {formError}
-                  </Alert>
-                )}
-                {otherErrors.length > 0 && (
-                  <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setFieldErrors({})}>
-                    {otherErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-                  </Alert>
-                )}
+                <FormErrorAlerts
+                  formError={formError}
+                  otherFieldErrors={otherErrors}
+                  closeLabel={formatMessage(messages['claims.cancel'])}
+                  onCloseFormError={() => setFormError(null)}
+                  onCloseFieldErrors={() => setFieldErrors({})}
+                />
                 <RadioGroupField
                   name="status"
                   label={formatMessage(messages['claims.change-status.new'])}

@@ -1,9 +1,10 @@
-import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishResult, type RevisionKind } from '../../api/revisions';
 import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
+import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { RadioGroupField } from '../common/RadioGroupField';
 
 export interface PublishDialogProps {
@@ -82,16 +83,13 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
               <Typography variant="omega" textColor="neutral600">
                 {formatMessage(messages['publish.description'])}
               </Typography>
-              {formError && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['publish.cancel'])} onClose={() => setFormError(null)}>
-                  {formError}
-                </Alert>
-              )}
-              {otherFieldErrors.length > 0 && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['publish.cancel'])} onClose={() => setFieldErrors({})}>
-                  {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-                </Alert>
-              )}
+              <FormErrorAlerts
+                formError={formError}
+                otherFieldErrors={otherFieldErrors}
+                closeLabel={formatMessage(messages['publish.cancel'])}
+                onCloseFormError={() => setFormError(null)}
+                onCloseFieldErrors={() => setFieldErrors({})}
+              />
               <RadioGroupField
                 name="kind"
                 label={formatMessage(messages['publish.kind'])}

@@ -19,16 +19,7 @@ const toTargetView = (row: Row): TargetView => ({
 });
 
 /** A target as the worker needs it (secret decrypted), never returned by an API. */
-export type TargetForSending = {
-  id: number;
-  url: string;
-  enabled: boolean;
-  payloadMode: 'snapshot' | 'event';
-  revalidateUrl: string | null;
-  timeoutMs: number;
-  maxAttempts: number | null;
-  secret: string | null;
-};
+export type TargetForSending = Omit<TargetView, 'name' | 'hasSecret'> & { secret: string | null };
 
 /** Sync targets: where sites receive deliveries. Secrets are encrypted at rest and write-only. */
 export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
