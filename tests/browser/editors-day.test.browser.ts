@@ -51,6 +51,8 @@ const FIRST_NOTE = 'Desk (7 Nov): the General Staff repeated its denial in the m
 const SECOND_NOTE = "Olena (7 Nov): Hromadske's sources were re-contacted and stand by their report.";
 const NEW_AS_OF = { typed: '11/07/2025', iso: '2025-11-07', site: '7 November 2025', preview: 'November 7, 2025' };
 const PUBLIC_NOTE = 'Updated 7 Nov: the General Staff denial is now disputed; adds a claim by the 7th Rapid Response Corps; close-up map as of 7 November.';
+/** The note as readers see it: the page writes "Updated <date and time>:" itself, so the editor's own prefix goes. */
+const SITE_NOTE = PUBLIC_NOTE.replace(/^Updated 7 Nov: /, '');
 const INTERNAL_NOTE = 'Front line redrawn from the ISW map of 7 November.';
 
 let browser: Browser;
@@ -75,7 +77,9 @@ const { watch, shot, step } = createJourney({ out: OUT, stepTimeoutMs: STEP_TIME
 const newContext = () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
 
 /** A claim on the reader's page, found by its claimant line ("General Staff … (ukraine) · statement · …"). */
-const siteClaim = (page: Page, claimant: string, side: string) => page.getByRole('complementary').filter({ has: page.getByText(`${claimant} (${side})`) });
+/** A claim card on the reader's page: its claimant's name, on that side (the card says the side in words and colour). */
+const siteClaim = (page: Page, claimant: string, side: string) =>
+  page.locator('.claim').filter({ has: page.locator('.claimant', { hasText: claimant }) }).filter({ has: page.locator(`.side-${side}`) });
 const siteMap = (page: Page) => page.getByRole('figure', { name: MAP_TITLE });
 const svgOf = (html: string) => /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
 
@@ -113,7 +117,9 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     // The seed's first publish goes to the site through the sync worker: wait for the page to exist.
     await pollUntil(async () => (await sitePage.goto(site.articleUrl(SLUG)))?.status() === 200, 30_000, 'the site to receive revision 1');
     await expectVisible(sitePage, PIECE_TITLE);
-    await expectVisible(sitePage, /^Updated .+: First published$/);
+    // Revision 1 has no update banner: the byline's date says when it was published, with the time.
+    await expectVisible(sitePage, /^Published \d{1,2} \w+ \d{4} at \d{2}:\d{2} UTC$/);
+    expect(await sitePage.locator('#updated').count()).toBe(0);
     await expectVisible(siteClaim(sitePage, GENERAL_STAFF, 'ukraine'), 'Unverified', { exact: true });
     await expectVisible(siteMap(sitePage), `As of ${new Date(`${mapSeed.asOf}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
     siteMapBefore = svgOf(await siteMap(sitePage).innerHTML());
@@ -335,13 +341,13 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const waited = await pollUntil(
       async () => {
         await sitePage.reload();
-        return (await sitePage.getByText(PUBLIC_NOTE).count()) > 0;
+        return (await sitePage.getByText(SITE_NOTE).count()) > 0;
       },
       SITE_WITHIN_MS - (Date.now() - publishClickedAt),
       'the update note on the reader’s page'
     );
     console.log(`the site showed revision 2 ${Date.now() - publishClickedAt} ms after "Publish" was clicked (${waited} ms of polling)`);
-    await expectVisible(sitePage, new RegExp(`^Updated .+: ${PUBLIC_NOTE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expectVisible(sitePage, new RegExp(`^Updated .+: ${SITE_NOTE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     const denial = siteClaim(sitePage, GENERAL_STAFF, 'ukraine');
     await expectVisible(denial, DENIAL);
     await expectVisible(denial, 'Disputed', { exact: true });
@@ -443,7 +449,7 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const publicRead = await fetch(`${strapi.url}/api/conflict-explainer/explainers/${SLUG}`).then((r) => r.json() as Promise<any>);
     expect(publicRead.revision).toMatchObject({ number: 2, note: PUBLIC_NOTE });
     await sitePage.reload();
-    await expectVisible(sitePage, PUBLIC_NOTE);
+    await expectVisible(sitePage, SITE_NOTE);
     await expectVisible(siteClaim(sitePage, GENERAL_STAFF, 'ukraine'), 'Disputed', { exact: true });
     await expectVisible(siteMap(sitePage), `As of ${NEW_AS_OF.site}`);
     await shot(sitePage, 'site-after-restore');
