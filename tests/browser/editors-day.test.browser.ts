@@ -355,10 +355,11 @@ describe("an editor's day on the Pokrovsk explainer", () => {
     const mapAfter = svgOf(await siteMap(sitePage).innerHTML());
     expect(mapAfter).toContain(`aria-label="${MAP_TITLE}"`);
     expect(mapAfter).not.toBe(siteMapBefore); // the moved front line is drawn
-    const changelog = sitePage.locator('section').filter({ has: sitePage.getByRole('heading', { name: 'Changelog', exact: true }) });
+    const changelog = sitePage.locator('#changelog');
+    await expectVisible(changelog, 'Every change to this page', { exact: true });
     const entries = changelog.getByRole('listitem');
     expect(await entries.count()).toBe(2);
-    await expectVisible(entries.first(), PUBLIC_NOTE);
+    await expectVisible(entries.first(), SITE_NOTE);
     await shot(sitePage, 'site-after-publish');
   });
 
