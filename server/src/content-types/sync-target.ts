@@ -1,21 +1,17 @@
+import { internalModel } from './internal-model';
 /** Where a site receives revisions. The signing secret is stored encrypted and never returned. */
-export default {
-  schema: {
-    kind: 'collectionType',
-    collectionName: 'conflict_explainer_sync_targets',
-    info: { singularName: 'sync-target', pluralName: 'sync-targets', displayName: 'Sync target' },
-    options: { draftAndPublish: false },
-    pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
-    attributes: {
-      name: { type: 'string', required: true, maxLength: 120 },
-      url: { type: 'string', required: true, maxLength: 2048 },
-      enabled: { type: 'boolean', default: true, required: true },
-      payloadMode: { type: 'enumeration', enum: ['snapshot', 'event'], default: 'snapshot', required: true },
-      revalidateUrl: { type: 'string', maxLength: 2048 },
-      timeoutMs: { type: 'integer', default: 5000, min: 100, max: 60000 },
-      // Optional cap; unset, the plugin's time-based retry schedule (retryForMs) decides when a delivery is dead.
-      maxAttempts: { type: 'integer', min: 1, max: 50 },
-      secretCiphertext: { type: 'text', private: true, required: true },
-    },
-  },
-};
+export default internalModel(
+  'conflict_explainer_sync_targets',
+  { singularName: 'sync-target', pluralName: 'sync-targets', displayName: 'Sync target' },
+  {
+    name: { type: 'string', required: true, maxLength: 120 },
+    url: { type: 'string', required: true, maxLength: 2048 },
+    enabled: { type: 'boolean', default: true, required: true },
+    payloadMode: { type: 'enumeration', enum: ['snapshot', 'event'], default: 'snapshot', required: true },
+    revalidateUrl: { type: 'string', maxLength: 2048 },
+    timeoutMs: { type: 'integer', default: 5000, min: 100, max: 60000 },
+    // Optional cap; unset, the plugin's time-based retry schedule (retryForMs) decides when a delivery is dead.
+    maxAttempts: { type: 'integer', min: 1, max: 50 },
+    secretCiphertext: { type: 'text', private: true, required: true },
+  }
+);

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getPluginConfig } from '../config';
 import { getService } from '../utils';
+import { sendJsonUnlessFresh } from '../utils/conditional-get';
 import { parsePositiveInt, parseSlug } from '../validation/public';
 
 const notFound = (what: string) => new errors.NotFoundError(what);
@@ -30,13 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!head) throw notFound(`No published explainer "${slug}"`);
     ctx.set('ETag', head.etag);
     ctx.set('Cache-Control', `${getPluginConfig(strapi).publicApiRequiresToken ? 'private' : 'public'}, max-age=${getPluginConfig(strapi).publicMaxAge}`);
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = 'application/json; charset=utf-8';
-    ctx.body = head.body;
+    sendJsonUnlessFresh(ctx, head.body);
   },
 
   async changelog(ctx: Context) {
@@ -57,11 +52,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('ETag', lookup.etag);
     // A past revision never changes.
     ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.body = lookup.snapshot;
+    sendJsonUnlessFresh(ctx, lookup.snapshot);
   },
 });

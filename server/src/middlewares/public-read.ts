@@ -5,6 +5,7 @@ import { getPluginConfig } from '../config';
 import { PLUGIN_ID } from '../constants';
 import type { PublicHead } from '../services/publications';
 import { getService } from '../utils';
+import { sendJsonUnlessFresh } from '../utils/conditional-get';
 import { isSlug } from '../validation/public';
 
 /**
@@ -39,13 +40,7 @@ export const registerPublicReadFastPath = (strapi: Core.Strapi) => {
     const head = await getService('publications').head(slug);
     if (!head) return next();
     ctx.set(headersFor(head, config.publicMaxAge));
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = 'application/json; charset=utf-8';
-    ctx.body = head.body;
+    sendJsonUnlessFresh(ctx, head.body);
   });
 };
 

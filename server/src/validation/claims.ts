@@ -4,6 +4,7 @@ import { MAX_INTEGER, scalarIssue } from './fields';
 import { throwIfIssues, validateWith } from './issues';
 import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from './text';
 import { CLAIM_LINK_KINDS } from '../../../shared/constants';
+import type { ChangeStatus, CreateClaim, LinkKind, ListClaims, UpdateClaim } from '../../../shared/contracts/claims';
 
 const plain = (max: number) =>
   yup
@@ -103,21 +104,25 @@ const listQuery = yup
   })
   .noUnknown();
 
-const validate = validateWith;
+type NewActor = NonNullable<CreateClaim.Request['newActor']> & { description?: string | null };
+type LinkRequest = { kind: LinkKind; target: string; version?: number };
+type Lookalike = { confirmLookalike?: boolean };
 
 /** The look-alike confirmation is read from the request by the actor check, never stored. */
-const withoutConfirmation = (check: (input: unknown) => Promise<any>) => async (input: unknown) => {
-  const { confirmLookalike, ...rest } = await check(input);
-  return rest;
-};
+const withoutConfirmation =
+  <T>(check: (input: unknown) => Promise<T & Lookalike>) =>
+  async (input: unknown): Promise<T> => {
+    const { confirmLookalike, ...rest } = await check(input);
+    return rest as T;
+  };
 
-export const validateCreateClaim = withoutConfirmation(validate(createClaim));
-export const validateUpdateClaim = validate(updateClaim);
-export const validateChangeStatus = validate(changeStatus);
-export const validateVerify = validate(verify);
-export const validateLink = validate(link);
-export const validateCreateActor = withoutConfirmation(validate(createActor));
-const castListQuery = validate(listQuery, { strict: false });
+export const validateCreateClaim = withoutConfirmation(validateWith<CreateClaim.Request & Lookalike>(createClaim));
+export const validateUpdateClaim = validateWith<UpdateClaim.Request>(updateClaim);
+export const validateChangeStatus = validateWith<ChangeStatus.Request>(changeStatus);
+export const validateVerify = validateWith<{ version: number }>(verify);
+export const validateLink = validateWith<LinkRequest>(link);
+export const validateCreateActor = withoutConfirmation(validateWith<NewActor & Lookalike>(createActor));
+const castListQuery = validateWith<ListClaims.Query>(listQuery, { strict: false });
 /** Query strings arrive as strings: cast them (not strict), and refuse keys the desk does not know. */
 export const validateListQuery = async (query: Record<string, unknown>) => {
   const unknown = Object.keys(query ?? {}).filter((key) => !(key in listQuery.fields));

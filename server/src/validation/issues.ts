@@ -19,7 +19,7 @@ export const throwIfIssues = (issues: FieldIssue[], summary?: string) => {
 
 /** Strapi's yup validation, answering every offending field at once in the same shape as throwIfIssues. */
 export const validateWith =
-  <Valid = any>(schema: yup.AnySchema, options?: Record<string, unknown>) =>
+  <Valid>(schema: yup.AnySchema, options?: Record<string, unknown>) =>
   async (input: unknown): Promise<Valid> => {
     try {
       return await validateYupSchema(schema, options)(input ?? {});

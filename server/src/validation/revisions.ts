@@ -2,6 +2,7 @@ import { yup } from '@strapi/utils';
 import { validateWith } from './issues';
 import type { PublishIntent } from '../publishing/types';
 import { REVISION_KINDS } from '../../../shared/constants';
+import type { PublishRevision } from '../../../shared/contracts/revisions';
 
 const publishSchema = yup
   .object({
@@ -24,7 +25,7 @@ const publishSchema = yup
   .required();
 
 export const validatePublishRequest = async (body: unknown): Promise<PublishIntent> => {
-  const value = await validateWith(publishSchema)(body);
+  const value = await validateWith<PublishRevision.Request['body'] & { publicNote?: string | null; internalNote?: string | null }>(publishSchema)(body);
   return {
     kind: value.kind ?? 'update',
     publicNote: value.publicNote?.trim() || undefined,
