@@ -112,18 +112,29 @@ describe('with the default configuration', () => {
       const statuses = async (session: AdminSession) => Promise.all(reads.map(async (path) => (await app.http().get(path).set(bearer(session))).status));
       const listed = async (session: AdminSession) =>
         (await app.http().get('/conflict-explainer/explainers').set(bearer(session))).body.data.map((row: { documentId: string }) => row.documentId);
+      const deskRows = async (session: AdminSession) => {
+        const res = await app.http().get(`/conflict-explainer/claims?explainer=${explainer.documentId}&pageSize=100`).set(bearer(session));
+        expect(res.status).toBe(200);
+        return { ids: res.body.data.map((row: { documentId: string }) => row.documentId), total: res.body.meta.pagination.total };
+      };
 
       expect(await statuses(ownDesk)).toEqual([403, 403, 403]);
       expect(await listed(ownDesk)).not.toContain(explainer.documentId);
+      expect(await deskRows(ownDesk)).toEqual({ ids: [], total: 0 });
       const wholeDesk = await editorWithPermissions(app, admin, [`${PLUGIN}.revisions.read`, `${PLUGIN}.claims.read`]);
       expect(await statuses(wholeDesk)).toEqual([200, 200, 200]);
       expect(await listed(wholeDesk)).toContain(explainer.documentId);
+      const everyClaim = await deskRows(wholeDesk);
+      expect(everyClaim.total).toBeGreaterThan(1);
+      expect(everyClaim.ids).toContain(claim.documentId);
 
       // The same documents, as if this user had created them.
       await app.strapi.db.query(`${PLUGIN}.explainer`).updateMany({ where: { documentId: explainer.documentId }, data: { createdBy: ownDesk.user.id } });
       await app.strapi.db.query(`${PLUGIN}.claim`).update({ where: { id: claim.id }, data: { createdBy: ownDesk.user.id } });
       expect(await statuses(ownDesk)).toEqual([200, 200, 200]);
       expect(await listed(ownDesk)).toEqual([explainer.documentId]);
+      // The desk lists that one claim, and counts only it.
+      expect(await deskRows(ownDesk)).toEqual({ ids: [claim.documentId], total: 1 });
     });
   });
 

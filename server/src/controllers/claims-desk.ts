@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { UID } from '../constants';
 import { ACTIONS } from '../permissions';
+import { permittedWhere } from '../policies';
 import { getService } from '../utils';
 import {
   validateChangeStatus,
@@ -16,9 +18,11 @@ import {
 const canManageActors = (ctx: Context) => (ctx.state as any).userAbility?.can(ACTIONS.manageActors) === true;
 
 /** Admin API of the claims desk: validate first, then the service. */
-export default (_: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: Context) {
-    ctx.body = await getService('claims-desk').list(await validateListQuery(ctx.query));
+    // A role limited by conditions (e.g. "is creator") lists only the claims it may read.
+    const scope = permittedWhere(strapi, ctx.state.userAbility, ACTIONS.readClaims, UID.CLAIM);
+    ctx.body = await getService('claims-desk').list(await validateListQuery(ctx.query), scope);
   },
   async findOne(ctx: Context) {
     ctx.body = { data: await getService('claims-desk').get(ctx.params.documentId) };

@@ -37,13 +37,34 @@ const trackRequests = (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   if (ctx.status >= 500) strapi.log.error(`Request ${requestId} (${ctx.method} ${ctx.path}) answered ${ctx.status}`);
 };
 
+const NUL = /%00|\u0000/i;
+
+type RouteLayer = { methods: string[]; paramNames: { name: string }[]; match(path: string): boolean; captures(path: string): string[] };
+
+/** The name of the route parameter (e.g. `documentId`) whose segment of the address matches `pattern`, if a route matches. */
+const routeParamHolding = (strapi: Core.Strapi, ctx: Context, pattern: RegExp): string | undefined => {
+  const layers = ((strapi.server.router as unknown as { stack?: RouteLayer[] }).stack ?? []).filter(
+    (layer) => layer.methods.includes(ctx.method) && layer.paramNames.length > 0 && layer.match(ctx.path)
+  );
+  for (const layer of layers) {
+    const captures = layer.captures(ctx.path);
+    const index = captures.findIndex((capture) => typeof capture === 'string' && pattern.test(capture));
+    const name = layer.paramNames[index]?.name;
+    // Catch-all routes (static files, the admin panel) capture the whole path under a number, not a name.
+    if (typeof name === 'string' && !/^\d+$/.test(name)) return name;
+  }
+  return undefined;
+};
+
 /**
  * Input no route can store or walk safely, refused with a 400 naming the field before any route runs:
  * NUL bytes and unpaired surrogates anywhere in the address, the query or a JSON body, and JSON
  * nested deeper than any content needs (Strapi's own recursive code overflows on it).
  */
-const refuseUnsafeInput = () => async (ctx: Context, next: Next) => {
-  if (/%00|\u0000/i.test(ctx.path)) throwIfIssues([{ path: ['path'], message: 'the address must not contain NUL bytes (%00)' }]);
+const refuseUnsafeInput = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
+  if (NUL.test(ctx.path)) {
+    throwIfIssues([{ path: [routeParamHolding(strapi, ctx, NUL) ?? 'path'], message: 'must not contain NUL bytes (%00)' }]);
+  }
   throwIfIssues(collectJsonIssues(ctx.query));
   const body = (ctx.request as { body?: unknown }).body;
   if (typeof body === 'object' && body !== null) throwIfIssues(collectJsonIssues(body));

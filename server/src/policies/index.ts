@@ -47,4 +47,15 @@ export const permittedDocumentIds = async (strapi: Core.Strapi, ability: Ability
   return new Set<string>(documents.filter((document: any) => actions.some((action) => mayOn(strapi, ability, action, model, document))).map((document: any) => document.documentId));
 };
 
+/**
+ * The database filter for the documents of `model` on which the user may do `action`, from Strapi's
+ * permission engine (conditions included); undefined when the role holds the action without conditions.
+ */
+export const permittedWhere = (strapi: Core.Strapi, ability: Ability, action: string, model: string): object | undefined => {
+  if (!ability.rulesFor(action, model).some((rule) => rule.conditions)) return undefined;
+  const manager = strapi.service('admin::permission').createPermissionsManager({ ability, action, model });
+  // null: no rule applies to this model at all, so no document is allowed.
+  return manager.getQuery() ?? { id: { $null: true } };
+};
+
 export default { 'has-any-permission': hasAnyPermission, 'can-on-document': canOnDocument };

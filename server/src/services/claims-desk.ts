@@ -104,14 +104,15 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
       return latest?.documentId;
     },
 
-    async list(query: ListClaims.Query): Promise<ListClaims.Response> {
+    /** `scope`: a filter the caller's permissions impose (see policies' permittedWhere). */
+    async list(query: ListClaims.Query, scope?: object): Promise<ListClaims.Response> {
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 25;
       const explainer = query.explainer ?? (await service.defaultExplainer());
       const latest = await latestRevisionOf(explainer);
       const publishedAt = latest ? new Date(latest.revisionPublishedAt).getTime() : null;
       const staleCutoff = Date.now() - (query.staleHours ?? staleHours()) * 3600_000;
-      const and: Row[] = [];
+      const and: Row[] = scope ? [scope as Row] : [];
       // Claims are tracked by the explainer's draft (the published row links the same claims).
       if (explainer) and.push({ explainers: { documentId: explainer, publishedAt: null } });
       if (query.status) and.push({ claimStatus: { $in: ([] as string[]).concat(query.status) } });
