@@ -149,6 +149,33 @@ describe('publish = exactly one revision, from every path', () => {
     expect(revision.editorName).toMatch(/API token/);
   });
 
+  it('through the REST API, on explainers never published before: one revision 1 each', async () => {
+    const token = await createApiToken(app, admin);
+    const rest = (method: 'post' | 'put', path: string, data: object) =>
+      app.http()[method](`/api/conflict-explainer/manage/explainers${path}`).set('Authorization', `Bearer ${token}`).send({ data });
+
+    const created = await rest('post', '?status=published', { title: 'Published on creation', slug: 'published-on-creation' });
+    expect(created.status).toBe(201);
+    expect(await revisionNumbers(app, created.body.data.documentId)).toEqual([1]);
+
+    const draft = await rest('post', '?status=draft', { title: 'A draft first', slug: 'a-draft-first' });
+    expect(draft.status).toBe(201);
+    expect(await revisionNumbers(app, draft.body.data.documentId)).toEqual([]);
+    const published = await rest('put', `/${draft.body.data.documentId}?status=published`, { standfirst: 'Then published with an edit.' });
+    expect(published.status).toBe(200);
+    expect(await revisionNumbers(app, draft.body.data.documentId)).toEqual([1]);
+    const live = await app.http().get(`${PUBLIC}/a-draft-first`);
+    expect(live.status).toBe(200);
+    expect(live.body.content.standfirst).toBe('Then published with an edit.');
+    expect(live.body.revision.number).toBe(1);
+
+    // Off the public list again, for the tests below.
+    for (const id of [created.body.data.documentId, draft.body.data.documentId]) {
+      expect((await app.http().delete(`/api/conflict-explainer/manage/explainers/${id}`).set('Authorization', `Bearer ${token}`)).status).toBe(204);
+    }
+    expect((await app.http().get(PUBLIC)).body.data.map((row: { slug: string }) => row.slug)).toEqual(['pokrovsk']);
+  });
+
   it('through a Document Service call (a script or scheduler)', async () => {
     await editDraft(app, documentId, 'Script edit.');
     await app.strapi.documents(EXPLAINER as any).publish({ documentId } as any);
