@@ -13,6 +13,19 @@ export interface ChangeSummary {
   imagesChanged: number;
 }
 
+/** The summary of a publish that changed nothing: the start of every summary. */
+export const noChanges = (): ChangeSummary => ({
+  fieldsChanged: [],
+  sectionsAdded: [],
+  sectionsRemoved: [],
+  sectionsEdited: [],
+  claimsStatusChanged: [],
+  claimsAdded: [],
+  claimsRemoved: [],
+  mapsUpdated: [],
+  imagesChanged: 0,
+});
+
 export interface RevisionListItem {
   number: number;
   kind: RevisionKind;

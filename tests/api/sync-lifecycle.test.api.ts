@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
-import { bearer, editorWithPermissions, registerSuperAdmin, type AdminSession } from '../helpers/admin';
+import { bearer, editorWithPermissions, type AdminSession } from '../helpers/admin';
 import { EXPLAINER } from '../helpers/explainer';
-import { eventually, startSite, TEST_SECRET, type RunningSite } from '../helpers/site';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import { eventually, TEST_SECRET, type RunningSite } from '../helpers/site';
+import type { TestApp } from '../helpers/strapi';
+import { startSyncedApp, type SyncedApp } from '../helpers/synced-app';
 
 /** The site and the CMS never diverge: removals, recreated slugs, the hash chain, reconciliation. */
 const SYNC = '/conflict-explainer/sync';
@@ -14,24 +15,17 @@ const SLUG = 'kherson-bridge';
 let app: TestApp;
 let admin: AdminSession;
 let site: RunningSite;
+let synced: SyncedApp | undefined;
 let targetId: number;
 
 beforeAll(async () => {
-  process.env.CE_RETRY_BASE_MS = '50';
-  process.env.CE_RETRY_MAX_MS = '200';
-  process.env.CE_SYNC_POLL_MS = '100';
-  site = await startSite();
-  app = await startStrapi();
-  admin = await registerSuperAdmin(app);
+  synced = await startSyncedApp({ retryBaseMs: 50, retryMaxMs: 200, pollMs: 100 });
+  ({ app, admin, site } = synced);
   const target = await app.http().post(`${SYNC}/targets`).set(bearer(admin)).send({ name: 'Site', url: site.webhookUrl, secret: TEST_SECRET, payloadMode: 'snapshot' });
   targetId = target.body.data.id;
 });
 afterAll(async () => {
-  await app?.stop();
-  await site?.stop();
-  delete process.env.CE_RETRY_BASE_MS;
-  delete process.env.CE_RETRY_MAX_MS;
-  delete process.env.CE_SYNC_POLL_MS;
+  await synced?.stop();
 });
 
 const documents = () => app.strapi.documents(EXPLAINER as any) as any;

@@ -1,7 +1,8 @@
-import { bearer, registerSuperAdmin, type AdminSession } from '../helpers/admin';
+import { bearer, type AdminSession } from '../helpers/admin';
 import { editDraft, pokrovskDocumentId } from '../helpers/explainer';
-import { eventually, startSite, TEST_SECRET, type RunningSite } from '../helpers/site';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import { eventually, TEST_SECRET, type RunningSite } from '../helpers/site';
+import type { TestApp } from '../helpers/strapi';
+import { startSyncedApp, type SyncedApp } from '../helpers/synced-app';
 
 /**
  * Retries for real outages, on the default schedule's shape scaled down a thousandfold: backoff from
@@ -14,24 +15,18 @@ const CONFIG = 'plugin::conflict-explainer';
 let app: TestApp;
 let admin: AdminSession;
 let site: RunningSite;
+let synced: SyncedApp | undefined;
 let documentId: string;
 
 beforeAll(async () => {
-  process.env.CE_RETRY_BASE_MS = '1';
-  process.env.CE_RETRY_MAX_MS = String((5 * 60 * 1000) / SCALE);
-  process.env.CE_RETRY_FOR_MS = String((24 * 60 * 60 * 1000) / SCALE);
-  process.env.CE_SYNC_POLL_MS = '100';
-  site = await startSite();
-  app = await startStrapi();
-  admin = await registerSuperAdmin(app);
+  synced = await startSyncedApp({ retryBaseMs: 1, retryMaxMs: (5 * 60 * 1000) / SCALE, retryForMs: (24 * 60 * 60 * 1000) / SCALE, pollMs: 100 });
+  ({ app, admin, site } = synced);
   documentId = await pokrovskDocumentId(app);
   const target = await app.http().post(`${SYNC}/targets`).set(bearer(admin)).send({ name: 'Site', url: site.webhookUrl, secret: TEST_SECRET });
   expect(target.body.data.maxAttempts).toBeNull();
 });
 afterAll(async () => {
-  await app?.stop();
-  await site?.stop();
-  for (const name of ['CE_RETRY_BASE_MS', 'CE_RETRY_MAX_MS', 'CE_RETRY_FOR_MS', 'CE_SYNC_POLL_MS']) delete process.env[name];
+  await synced?.stop();
 });
 
 const deliveries = async (query = '') => (await app.http().get(`${SYNC}/deliveries?pageSize=100${query}`).set(bearer(admin))).body.data as any[];

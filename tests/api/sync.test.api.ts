@@ -1,32 +1,26 @@
 import { Webhook } from 'standardwebhooks';
-import { bearer, registerSuperAdmin, type AdminSession } from '../helpers/admin';
+import { bearer, type AdminSession } from '../helpers/admin';
 import { allKeys, editDraft, INTERNAL_KEYS, pokrovskDocumentId } from '../helpers/explainer';
-import { eventually, startSite, TEST_SECRET, type RunningSite } from '../helpers/site';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import { eventually, TEST_SECRET, type RunningSite } from '../helpers/site';
+import type { TestApp } from '../helpers/strapi';
+import { startSyncedApp, type SyncedApp } from '../helpers/synced-app';
 
 const SYNC = '/conflict-explainer/sync';
 
 let app: TestApp;
 let admin: AdminSession;
 let site: RunningSite;
+let synced: SyncedApp | undefined;
 let documentId: string;
 let targetId: number;
 
 beforeAll(async () => {
-  process.env.CE_RETRY_BASE_MS = '100';
-  process.env.CE_RETRY_MAX_MS = '400';
-  process.env.CE_SYNC_POLL_MS = '100';
-  site = await startSite();
-  app = await startStrapi();
-  admin = await registerSuperAdmin(app);
+  synced = await startSyncedApp({ retryBaseMs: 100, retryMaxMs: 400, pollMs: 100 });
+  ({ app, admin, site } = synced);
   documentId = await pokrovskDocumentId(app);
 });
 afterAll(async () => {
-  await app?.stop();
-  await site?.stop();
-  delete process.env.CE_RETRY_BASE_MS;
-  delete process.env.CE_RETRY_MAX_MS;
-  delete process.env.CE_SYNC_POLL_MS;
+  await synced?.stop();
 });
 
 const publish = (publicNote: string) =>

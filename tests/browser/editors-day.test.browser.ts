@@ -310,8 +310,16 @@ describe("an editor's day on the Pokrovsk explainer", () => {
   step('08 the editor publishes an update with a public note from the explainer’s revision panel', async () => {
     await editorPage.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Explainer article', exact: true }).click();
     await editorPage.getByRole('row').filter({ hasText: PIECE_TITLE }).getByText(PIECE_TITLE, { exact: true }).click();
+    await editorPage.waitForURL((url) => url.pathname.endsWith(`/${ids.explainer}`));
     const publishUpdate = editorPage.getByRole('button', { name: 'Publish update' });
-    await publishUpdate.waitFor({ timeout: 60_000 });
+    // Once (CI, 2026-12-01) the panel had not shown the button after 60 s; the log then says what it showed.
+    const panelShown = await publishUpdate.waitFor({ timeout: 45_000 }).then(() => true, () => false);
+    if (!panelShown) {
+      const panel = await editorPage.locator('body').ariaSnapshot().catch(() => '');
+      console.warn(`the revision panel had no "Publish update" after 45 s; reloading once, as an editor would. The page showed:\n${panel.split('\n').slice(0, 80).join('\n')}`);
+      await editorPage.reload();
+      await publishUpdate.waitFor({ timeout: 45_000 });
+    }
     // The panel says what publishing would change: the status, the new claim, the map.
     await expectVisible(editorPage, 'Unpublished changes');
     await expectVisible(editorPage, 'Changes since revision 1:');

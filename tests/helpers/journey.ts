@@ -50,6 +50,9 @@ export const createJourney = ({
       await page.screenshot({ path: path.join(out, `FAILED-${slug}-${who}.png`) }).catch(() => undefined);
       const aria = await page.locator('body').ariaSnapshot({ timeout: 5000 }).catch(() => '');
       fs.writeFileSync(path.join(out, `FAILED-${slug}-${who}.aria.yml`), aria);
+      // CI keeps the log, not test-results/: what the page showed, in short, goes there too.
+      const lines = aria.split('\n');
+      console.error(`${who}'s page when "${slug}" failed: ${page.url()}\n${lines.slice(0, 120).join('\n')}${lines.length > 120 ? `\n… ${lines.length - 120} more lines` : ''}`);
     }
   };
 

@@ -1,5 +1,5 @@
 import { create } from 'jsondiffpatch';
-import type { ChangeSummary } from '../../../shared/contracts/revisions';
+import { noChanges, type ChangeSummary } from '../../../shared/contracts/revisions';
 import type { SnapshotContent, SnapshotSection } from '../../../shared/contracts/snapshot';
 import { canonicalJson, hashContent } from './hash';
 
@@ -23,17 +23,7 @@ const sectionLabel = (section: SnapshotSection) => section.question ?? 'Introduc
 
 /** What an editor wants to read about a change: sections, claim statuses, maps, images. */
 export const summarizeChange = (left: SnapshotContent | null, right: SnapshotContent): ChangeSummary => {
-  const summary: ChangeSummary = {
-    fieldsChanged: [],
-    sectionsAdded: [],
-    sectionsRemoved: [],
-    sectionsEdited: [],
-    claimsStatusChanged: [],
-    claimsAdded: [],
-    claimsRemoved: [],
-    mapsUpdated: [],
-    imagesChanged: 0,
-  };
+  const summary = noChanges();
   for (const field of ['title', 'slug', 'standfirst', 'place', 'topic', 'situationStatus', 'byline'] as const) {
     if ((left?.[field] ?? null) !== right[field]) summary.fieldsChanged.push(field);
   }

@@ -13,6 +13,18 @@ const Scroll = styled(Box)`
   overflow-y: auto;
 `;
 
+/** One column of a feature's row: a small visible heading over its control (the control has its own label). */
+const Cell = ({ heading, minWidth, flex, children }: { heading: string; minWidth: string; flex: string; children: React.ReactNode }) => (
+  <Box minWidth={minWidth} flex={flex}>
+    <Flex direction="column" alignItems="stretch" gap={1}>
+      <Typography variant="pi" fontWeight="bold" textColor="neutral800" aria-hidden>
+        {heading}
+      </Typography>
+      {children}
+    </Flex>
+  </Box>
+);
+
 export interface FeatureListProps {
   rows: FeatureRow[];
   /** The server's issues by feature index. */
@@ -59,46 +71,36 @@ export const FeatureList = ({ rows, issues, disabled, onTypeChange, onNameChange
                     })}
                   </Typography>
                 </Flex>
-                <Box minWidth="24rem" flex="3">
-                  <Flex direction="column" alignItems="stretch" gap={1}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral800" aria-hidden>
-                      {formatMessage(messages['map.features.type'])}
-                    </Typography>
-                    <SingleSelect
-                      size="S"
-                      aria-label={formatMessage(messages['map.features.type-of'], { number })}
-                      hasError={rowIssues.some((issue) => issue.path.startsWith('properties.type'))}
-                      value={isMapFeatureType(row.type) ? row.type : null}
-                      placeholder={
-                        row.type === undefined || row.type === null || row.type === ''
-                          ? formatMessage(messages['map.features.type-missing'])
-                          : formatMessage(messages['map.features.type-unknown'], { type: String(row.type) })
-                      }
-                      disabled={disabled}
-                      onChange={(value) => onTypeChange(row.index, value as MapFeatureType)}
-                    >
-                      {MAP_FEATURE_TYPES.map((type) => (
-                        <SingleSelectOption key={type} value={type}>
-                          {`${formatMessage(TYPE_LABELS[type])} (${type})`}
-                        </SingleSelectOption>
-                      ))}
-                    </SingleSelect>
-                  </Flex>
-                </Box>
-                <Box minWidth="16rem" flex="2">
-                  <Flex direction="column" alignItems="stretch" gap={1}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral800" aria-hidden>
-                      {formatMessage(messages['map.features.name'])}
-                    </Typography>
-                    <TextInput
-                      size="S"
-                      aria-label={formatMessage(messages['map.features.name-of'], { number })}
-                      value={row.name}
-                      disabled={disabled}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onNameChange(row.index, event.target.value)}
-                    />
-                  </Flex>
-                </Box>
+                <Cell minWidth="24rem" flex="3" heading={formatMessage(messages['map.features.type'])}>
+                  <SingleSelect
+                    size="S"
+                    aria-label={formatMessage(messages['map.features.type-of'], { number })}
+                    hasError={rowIssues.some((issue) => issue.path.startsWith('properties.type'))}
+                    value={isMapFeatureType(row.type) ? row.type : null}
+                    placeholder={
+                      row.type === undefined || row.type === null || row.type === ''
+                        ? formatMessage(messages['map.features.type-missing'])
+                        : formatMessage(messages['map.features.type-unknown'], { type: String(row.type) })
+                    }
+                    disabled={disabled}
+                    onChange={(value) => onTypeChange(row.index, value as MapFeatureType)}
+                  >
+                    {MAP_FEATURE_TYPES.map((type) => (
+                      <SingleSelectOption key={type} value={type}>
+                        {`${formatMessage(TYPE_LABELS[type])} (${type})`}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                </Cell>
+                <Cell minWidth="16rem" flex="2" heading={formatMessage(messages['map.features.name'])}>
+                  <TextInput
+                    size="S"
+                    aria-label={formatMessage(messages['map.features.name-of'], { number })}
+                    value={row.name}
+                    disabled={disabled}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => onNameChange(row.index, event.target.value)}
+                  />
+                </Cell>
                 {!disabled && (
                   <IconButton
                     label={formatMessage(messages['map.features.remove'], { number })}

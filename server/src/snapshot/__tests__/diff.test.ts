@@ -1,3 +1,4 @@
+import { noChanges } from '../../../../shared/contracts/revisions';
 import type { SnapshotClaim, SnapshotContent, SnapshotMap } from '../../../../shared/contracts/snapshot';
 import { describeSummary, diffContent, summarizeChange } from '../diff';
 
@@ -53,17 +54,7 @@ const content = (extra: Partial<SnapshotContent> = {}): SnapshotContent => ({
 
 describe('summarizeChange', () => {
   it('finds nothing between equal revisions', () => {
-    expect(summarizeChange(content(), content())).toEqual({
-      fieldsChanged: [],
-      sectionsAdded: [],
-      sectionsRemoved: [],
-      sectionsEdited: [],
-      claimsStatusChanged: [],
-      claimsAdded: [],
-      claimsRemoved: [],
-      mapsUpdated: [],
-      imagesChanged: 0,
-    });
+    expect(summarizeChange(content(), content())).toEqual(noChanges());
   });
 
   it('names changed fields, sections added, edited and removed, by their question', () => {

@@ -1,17 +1,8 @@
+import { noChanges } from '../../../../../shared/contracts/revisions';
 import type { SnapshotClaim } from '../../../../../shared/contracts/snapshot';
 import type { ChangeSummary, RevisionComparison, RevisionStatus, SnapshotContent } from '../../../api/types';
 
-export const emptySummary = (): ChangeSummary => ({
-  fieldsChanged: [],
-  sectionsAdded: [],
-  sectionsRemoved: [],
-  sectionsEdited: [],
-  claimsStatusChanged: [],
-  claimsAdded: [],
-  claimsRemoved: [],
-  mapsUpdated: [],
-  imagesChanged: 0,
-});
+export const emptySummary = noChanges;
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
