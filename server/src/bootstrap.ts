@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLabels } from './content-manager-labels';
+import { backfillSummaries } from './middlewares/block-headers';
 import { ensureIndexes } from './database/indexes';
 import { installRawFastPath } from './middlewares/public-read';
 import { registerPermissionActions } from './permissions';
@@ -9,6 +10,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await ensureIndexes(strapi);
   await applyContentManagerLabels(strapi);
+  await backfillSummaries(strapi);
   installRawFastPath(strapi);
   getService('media').captureOnUpload();
   getService('sync').start();

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { applyContentTypeNames, applyEditorNamePrivacy } from './content-type-names';
 import { keepInternalModelsOutOfContentManager } from './internal-models';
-import { registerClaimVersioning } from './middlewares/claim-versioning';
+import { registerBlockHeaders } from './middlewares/block-headers';
+import { registerAppendOnlyRecords, registerClaimVersioning } from './middlewares/claim-versioning';
 import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerMapVersions } from './middlewares/map-versions';
 import { registerPublicReadFastPath } from './middlewares/public-read';
@@ -19,7 +20,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerRequestGuards(strapi);
   // Validation runs first: a refused write never reaches the revision recorder.
   registerDocumentValidation(strapi);
+  // Outside the writes below: block headers are rewritten once a write (and its revision) is done.
+  registerBlockHeaders(strapi);
   registerClaimVersioning(strapi);
+  registerAppendOnlyRecords(strapi);
   registerMapVersions(strapi);
   registerRevisionRecording(strapi);
   applyPublicApiAuth(strapi);

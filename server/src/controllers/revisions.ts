@@ -1,18 +1,37 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { UID } from '../constants';
+import { clearPublishIntent, stagePublishIntent } from '../publishing/intent';
 import { getService } from '../utils';
 import { parsePositiveInt } from '../validation/public';
 import { validatePublishRequest } from '../validation/revisions';
 
 /** Admin API for the explainer's revisions panel and the revisions view. */
-export default (_: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async status(ctx: Context) {
     ctx.body = { data: await getService('revisions').pending(ctx.params.documentId) };
   },
 
   async publish(ctx: Context) {
     const intent = await validatePublishRequest(ctx.request.body);
-    ctx.body = { data: await getService('publishing').publishUpdate(ctx.params.documentId, intent) };
+    const result = await getService('publishing').publishUpdate(ctx.params.documentId, intent);
+    // Read after the publish committed: the panel's next state, in the same answer.
+    ctx.body = { data: { ...result, status: await getService('revisions').pending(ctx.params.documentId) } };
+  },
+
+  /** The dialog's kind and notes for the Content Manager's own publish request that follows (publishing/intent.ts). */
+  async stageIntent(ctx: Context) {
+    const intent = await validatePublishRequest(ctx.request.body);
+    const exists = await strapi.db.query(UID.EXPLAINER).findOne({ select: ['id'], where: { documentId: ctx.params.documentId } });
+    if (!exists) throw new errors.NotFoundError('No explainer with this documentId');
+    await stagePublishIntent(strapi, ctx.params.documentId, intent);
+    ctx.body = { data: { staged: true } };
+  },
+
+  async clearIntent(ctx: Context) {
+    await clearPublishIntent(strapi, ctx.params.documentId);
+    ctx.body = { data: { staged: false } };
   },
 
   async list(ctx: Context) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
+import { recordActivity } from '../services/activity';
 import { loadRendered, localeKey, type RenderedEntry } from '../snapshot/load';
 import { getService } from '../utils';
 import { enqueueRemovals, enqueueRepublish, enqueueRevision, publicationStatesBefore } from './deliveries';
@@ -24,11 +25,18 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
     const change = await diffAgainstLatest(strapi, documentId, locale, rendered.content);
     if (!change.changed) {
       await setPublicationLive(documentId, locale, true);
+      await recordActivity(strapi, { action: 'explainer.publish-unchanged', explainerDocumentId: documentId, revisionNumber: change.latest.number });
       return { changed: false, latest: change.latest.number };
     }
     const revision = await recordRevision(strapi, { documentId, locale, rendered, change, intent });
     const snapshotJson = await recordPublication(revision.snapshot);
     await enqueueRevision(documentId, revision, snapshotJson);
+    await recordActivity(strapi, {
+      action: 'revision.publish',
+      explainerDocumentId: documentId,
+      revisionNumber: revision.number,
+      detail: { kind: revision.snapshot.revision.kind, note: revision.snapshot.revision.note },
+    });
     return { changed: true, revisionId: revision.id, number: revision.number };
   };
 
@@ -63,6 +71,7 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
         if (!withdrawnId) return document;
         await setPublicationLive(withdrawnId, undefined, false);
         await enqueueRemovals(withdrawnId, before, reason);
+        await recordActivity(strapi, { action: reason === 'deleted' ? 'explainer.delete' : 'explainer.unpublish', explainerDocumentId: withdrawnId });
         return document;
       });
     },
