@@ -18,8 +18,11 @@ const toTargetView = (row: Row): TargetView => ({
   hasSecret: !!row.secretCiphertext,
 });
 
+/** Sync targets are sites; the alert target (purpose 'alert') shares the table and the worker, nothing else. */
+export const SITE_TARGETS = { $or: [{ purpose: { $null: true } }, { purpose: 'site' }] };
+
 /** A target as the worker needs it (secret decrypted), never returned by an API. */
-export type TargetForSending = Omit<TargetView, 'name' | 'hasSecret'> & { secret: string | null };
+export type TargetForSending = Omit<TargetView, 'name' | 'hasSecret'> & { secret: string | null; purpose: 'site' | 'alert' };
 
 /** Sync targets: where sites receive deliveries. Secrets are encrypted at rest and write-only. */
 export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -27,7 +30,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const targets = {
     async listTargets() {
-      return (await strapi.db.query(UID.SYNC_TARGET).findMany({ orderBy: { id: 'asc' } })).map(toTargetView);
+      return (await strapi.db.query(UID.SYNC_TARGET).findMany({ where: SITE_TARGETS, orderBy: { id: 'asc' } })).map(toTargetView);
     },
 
     async createTarget(input: Row) {
@@ -37,7 +40,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async updateTarget(id: number, input: Row) {
-      const existing = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
+      const existing = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id, ...SITE_TARGETS } });
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
       const { secret, ...rest } = input;
       const data = { ...rest, ...(secret ? { secretCiphertext: encryption().encrypt(secret) } : {}) };
@@ -45,7 +48,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async deleteTarget(id: number) {
-      const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id } });
+      const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id, ...SITE_TARGETS } });
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
     },
 
@@ -53,6 +56,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
       if (!row) return null;
       return {
+        purpose: row.purpose === 'alert' ? 'alert' : 'site',
         id: row.id,
         url: row.url,
         enabled: !!row.enabled,
