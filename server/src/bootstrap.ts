@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLabels } from './content-manager-labels';
 import { ensureIndexes } from './database/indexes';
+import { fileUnlocalizedHistoryUnderDefaultLocale } from './editions/migrate';
 import { installRawFastPath } from './middlewares/public-read';
 import { registerPermissionActions } from './permissions';
 import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
+  await fileUnlocalizedHistoryUnderDefaultLocale(strapi);
   await ensureIndexes(strapi);
   await applyContentManagerLabels(strapi);
   installRawFastPath(strapi);

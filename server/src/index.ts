@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import { editionLocaleMiddlewares } from './middlewares/edition-locale-guard';
 import { requestGuardMiddlewares } from './middlewares/request-guard';
 import policies from './policies';
 import register from './register';
@@ -19,5 +20,5 @@ export default {
   routes,
   services,
   policies,
-  middlewares: requestGuardMiddlewares,
+  middlewares: { ...requestGuardMiddlewares, ...editionLocaleMiddlewares },
 };

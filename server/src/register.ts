@@ -9,6 +9,7 @@ import { registerPublicReadFastPath } from './middlewares/public-read';
 import { registerRevisionRecording } from './middlewares/record-revisions';
 import { registerRequestGuards } from './middlewares/request-guard';
 import { registerDocumentValidation } from './middlewares/validate-documents';
+import { registerEditionWrites } from './middlewares/edition-writes';
 import { applyPublicApiAuth } from './routes/content-api';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -17,7 +18,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({ name: 'image-credit', plugin: 'conflict-explainer', type: 'string' });
   registerComponents(strapi);
   registerRequestGuards(strapi);
-  // Validation runs first: a refused write never reaches the revision recorder.
+  // The edition is checked first, then the values: a refused write never reaches the revision recorder.
+  registerEditionWrites(strapi);
   registerDocumentValidation(strapi);
   registerClaimVersioning(strapi);
   registerMapVersions(strapi);

@@ -1,5 +1,5 @@
 /** Admin API contracts for revisions (one namespace per endpoint). */
-import type { ClaimStatus, ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
+import type { ClaimStatus, EditionSource, ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
 
 export interface ChangeSummary {
   fieldsChanged: string[];
@@ -36,11 +36,16 @@ export interface RevisionListItem {
   contentHash: string;
   restoredFrom: number | null;
   summary: ChangeSummary | null;
+  /**
+   * An edition's source revision (`{ locale: 'en', revision: 12 }`); null for the source edition.
+   * The server always sends it; optional so views written before editions still type-check.
+   */
+  basedOn?: EditionSource | null;
 }
 
 export namespace PublishRevision {
   export interface Request {
-    body: { kind?: RevisionKind; publicNote?: string; internalNote?: string };
+    body: { kind?: RevisionKind; publicNote?: string; internalNote?: string; basedOn?: number | null };
     params: { documentId: string };
   }
   export interface Response {

@@ -141,17 +141,32 @@ export interface ChangelogEntry {
   publishedAt: string;
 }
 
+/** The source edition's revision an edition was translated from: `{ locale: 'en', revision: 12 }`. */
+export interface EditionSource {
+  locale: string;
+  revision: number;
+}
+
 export interface SnapshotRevision {
+  /** This edition's own revision number: every locale has its own sequence (uk r1, r2, …). */
   number: number;
   kind: RevisionKind;
   note: string;
   publishedAt: string;
   /** sha256 of the canonical JSON of `content`. */
   contentHash: string;
+  /**
+   * For an edition other than the default locale's: the source revision it was translated from,
+   * confirmed by the translator (default: the source's latest). null for the source edition; absent in
+   * snapshots published before editions.
+   */
+  basedOn?: EditionSource | null;
 }
 
 export interface ExplainerSnapshot {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  /** The edition (a Strapi locale code: `en`, `uk`, `ru`); absent in snapshots published before editions. */
+  locale?: string;
   content: SnapshotContent;
   revision: SnapshotRevision;
   firstPublishedAt: string;
@@ -159,6 +174,18 @@ export interface ExplainerSnapshot {
   changelog: ChangelogEntry[];
   changelogTotal: number;
   jsonLd: Record<string, unknown>;
+}
+
+/** One published edition of an explainer (GET /api/conflict-explainer/explainers/:slug/editions). */
+export interface ExplainerEdition {
+  locale: string;
+  /** The edition's latest revision number (its own sequence). */
+  revision: number;
+  publishedAt: string;
+  /** The source revision it was translated from; null for the source edition. */
+  basedOn: EditionSource | null;
+  /** How many source revisions were published since `basedOn` (0: up to date); null for the source edition. */
+  behind: number | null;
 }
 
 /** How many changelog entries a snapshot embeds, so publishing costs the same at revision 1,000. */

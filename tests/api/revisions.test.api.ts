@@ -286,7 +286,7 @@ describe('compare and restore', () => {
     const status = await app.http().get(`${ADMIN}/${documentId}/revision-status`).set(bearer(admin));
     expect(status.body.data.hasPendingChanges).toBe(true);
     const revisions = app.strapi.plugin('conflict-explainer').service('revisions');
-    const one = await revisions.get(documentId, 1);
+    const one = await revisions.get(documentId, 'en', 1);
     const draftEntry = await app.strapi.documents(EXPLAINER as any).findOne({ documentId, status: 'draft' } as any);
     expect(draftEntry!.standfirst).toBe(one.snapshot.content.standfirst);
     // ...the public page is unchanged until it is published...
@@ -297,7 +297,7 @@ describe('compare and restore', () => {
     // ...and publishing it makes a new revision whose content is revision 1's.
     const published = await publishUpdate({ kind: 'update' });
     expect(published.body.data.revision).toMatchObject({ number: latestBefore + 1, restoredFrom: 1, publicNote: 'Restores revision 1' });
-    const latest = await revisions.get(documentId, latestBefore + 1);
+    const latest = await revisions.get(documentId, 'en', latestBefore + 1);
     expect(latest.snapshot.content.sections).toEqual(one.snapshot.content.sections);
   });
 

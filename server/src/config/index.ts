@@ -28,6 +28,8 @@ export type PluginConfig = {
   contentTypeNames: Partial<Record<NamedContentType, string>>;
   /** Show who last edited a claim (`lastEditedBy`, the editor's display name) to API-token holders. */
   editorNamesInApi: boolean;
+  /** The locales the plugin's types are edited and published in; null: every locale of Strapi's i18n settings. */
+  editionLocales: string[] | null;
 };
 
 export const NAMED_CONTENT_TYPES = ['explainer', 'claim', 'actor', 'map'] as const;
@@ -47,6 +49,7 @@ const defaults: PluginConfig = {
   siteArticleUrl: null,
   contentTypeNames: {},
   editorNamesInApi: false,
+  editionLocales: null,
 };
 
 export const getPluginConfig = (strapi: Core.Strapi): PluginConfig => ({
@@ -70,6 +73,9 @@ export default {
     }
     if (config.siteArticleUrl != null && !/^https?:\/\/.+\{slug\}/.test(config.siteArticleUrl)) {
       throw new Error('conflict-explainer: siteArticleUrl must be an http(s) URL containing {slug}');
+    }
+    if (config.editionLocales != null && !(Array.isArray(config.editionLocales) && config.editionLocales.every((code) => typeof code === 'string' && /^[A-Za-z0-9-]{2,20}$/.test(code)))) {
+      throw new Error('conflict-explainer: editionLocales must be a list of locale codes (e.g. ["en", "uk", "ru"]) or null');
     }
     for (const [type, name] of Object.entries(config.contentTypeNames ?? {})) {
       if (!(NAMED_CONTENT_TYPES as readonly string[]).includes(type)) {

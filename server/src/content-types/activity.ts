@@ -6,6 +6,8 @@ export default internalModel(
   {
     action: { type: 'string', required: true },
     explainerDocumentId: { type: 'string' },
+    // The edition acted on (a restore is per edition).
+    locale: { type: 'string' },
     revisionNumber: { type: 'integer' },
     actorId: { type: 'integer' },
     actorName: { type: 'string' },

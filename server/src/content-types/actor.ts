@@ -14,14 +14,17 @@ export default {
     pluginOptions: {
       'content-manager': { visible: true },
       'content-type-builder': { visible: false },
+      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
+      i18n: { localized: true },
     },
     attributes: {
-      name: { type: 'string', required: true, maxLength: 200, unique: true },
-      kind: { type: 'enumeration', enum: [...ACTOR_KINDS], required: true },
-      side: { type: 'enumeration', enum: [...SIDES], required: true },
-      affiliation: { type: 'string', maxLength: 300 },
-      description: { type: 'text', maxLength: 2000 },
-      url: { type: 'string', maxLength: 2048 },
+      // Per edition: Міністерство оборони Росії / Министерство обороны России.
+      name: { type: 'string', required: true, maxLength: 200, unique: true, pluginOptions: { i18n: { localized: true } } },
+      kind: { type: 'enumeration', enum: [...ACTOR_KINDS], required: true, pluginOptions: { i18n: { localized: false } } },
+      side: { type: 'enumeration', enum: [...SIDES], required: true, pluginOptions: { i18n: { localized: false } } },
+      affiliation: { type: 'string', maxLength: 300, pluginOptions: { i18n: { localized: true } } },
+      description: { type: 'text', maxLength: 2000, pluginOptions: { i18n: { localized: true } } },
+      url: { type: 'string', maxLength: 2048, pluginOptions: { i18n: { localized: false } } },
       claims: { type: 'relation', relation: 'oneToMany', target: 'plugin::conflict-explainer.claim', mappedBy: 'claimant' },
     },
   },

@@ -22,16 +22,20 @@ export default {
     pluginOptions: {
       'content-manager': { visible: true },
       'content-type-builder': { visible: false },
+      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
+      i18n: { localized: true },
     },
     attributes: {
-      statement: { type: 'text', required: true, maxLength: 2000 },
+      // Per edition: the statement as readers of that language get it. Everything else about a claim is
+      // shared, so a status change on the desk changes every edition at once (Strapi copies shared fields).
+      statement: { type: 'text', required: true, maxLength: 2000, pluginOptions: { i18n: { localized: true } } },
       claimant: { type: 'relation', relation: 'manyToOne', target: 'plugin::conflict-explainer.actor', inversedBy: 'claims' },
-      medium: { type: 'enumeration', enum: [...CLAIM_MEDIA], default: 'statement', required: true },
-      sourceUrl: { type: 'string', maxLength: 2048 },
-      madeAt: { type: 'datetime' },
+      medium: { type: 'enumeration', enum: [...CLAIM_MEDIA], default: 'statement', required: true, pluginOptions: { i18n: { localized: false } } },
+      sourceUrl: { type: 'string', maxLength: 2048, pluginOptions: { i18n: { localized: false } } },
+      madeAt: { type: 'datetime', pluginOptions: { i18n: { localized: false } } },
       // Named claimStatus because `status` is Strapi 5's draft/published parameter.
-      claimStatus: { type: 'enumeration', enum: [...CLAIM_STATUSES], default: 'unverified', required: true },
-      lastVerifiedAt: { type: 'datetime' },
+      claimStatus: { type: 'enumeration', enum: [...CLAIM_STATUSES], default: 'unverified', required: true, pluginOptions: { i18n: { localized: false } } },
+      lastVerifiedAt: { type: 'datetime', pluginOptions: { i18n: { localized: false } } },
       contradicts: claimRelation({ inversedBy: 'contradictedBy' }),
       contradictedBy: claimRelation({ mappedBy: 'contradicts' }),
       supports: claimRelation({ inversedBy: 'supportedBy' }),
@@ -46,10 +50,10 @@ export default {
         mappedBy: 'claims',
       },
       // Optimistic concurrency: every desk save names the version it was based on.
-      version: { type: 'integer', default: 1, required: true, min: 1 },
+      version: { type: 'integer', default: 1, required: true, min: 1, pluginOptions: { i18n: { localized: false } } },
       // An editor's name: kept from API-token holders unless the app sets editorNamesInApi.
-      lastEditedBy: { type: 'string', maxLength: 200, private: true },
-      internalNote: { type: 'text', maxLength: 5000, private: true },
+      lastEditedBy: { type: 'string', maxLength: 200, private: true, pluginOptions: { i18n: { localized: false } } },
+      internalNote: { type: 'text', maxLength: 5000, private: true, pluginOptions: { i18n: { localized: false } } },
     },
   },
 };

@@ -14,16 +14,20 @@ export default {
     pluginOptions: {
       'content-manager': { visible: true },
       'content-type-builder': { visible: false },
+      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
+      i18n: { localized: true },
     },
     attributes: {
-      title: { type: 'string', required: true, maxLength: 300 },
+      title: { type: 'string', required: true, maxLength: 300, pluginOptions: { i18n: { localized: true } } },
+      // One slug for every edition (the site puts the language in the path). Strapi treats a uid as per
+      // locale, so the plugin's write gate gives a new edition the document's slug and refuses another one.
       slug: { type: 'uid', targetField: 'title', required: true, maxLength: 120 },
-      standfirst: { type: 'text', maxLength: 1000 },
-      place: { type: 'string', maxLength: 200 },
-      topic: { type: 'string', maxLength: 200 },
-      situationStatus: { type: 'enumeration', enum: [...SITUATION_STATUSES], default: 'developing', required: true },
-      byline: { type: 'string', maxLength: 300 },
-      heroImage: { type: 'component', component: COMPONENT.CREDITED_IMAGE, repeatable: false },
+      standfirst: { type: 'text', maxLength: 1000, pluginOptions: { i18n: { localized: true } } },
+      place: { type: 'string', maxLength: 200, pluginOptions: { i18n: { localized: true } } },
+      topic: { type: 'string', maxLength: 200, pluginOptions: { i18n: { localized: true } } },
+      situationStatus: { type: 'enumeration', enum: [...SITUATION_STATUSES], default: 'developing', required: true, pluginOptions: { i18n: { localized: false } } },
+      byline: { type: 'string', maxLength: 300, pluginOptions: { i18n: { localized: true } } },
+      heroImage: { type: 'component', component: COMPONENT.CREDITED_IMAGE, repeatable: false, pluginOptions: { i18n: { localized: true } } },
       body: {
         type: 'dynamiczone',
         components: [
@@ -34,6 +38,7 @@ export default {
           COMPONENT.CLAIM_EMBED,
           COMPONENT.QUOTE,
         ],
+        pluginOptions: { i18n: { localized: true } },
       },
       claims: {
         type: 'relation',
@@ -41,7 +46,8 @@ export default {
         target: 'plugin::conflict-explainer.claim',
         inversedBy: 'explainers',
       },
-      internalNote: { type: 'text', maxLength: 5000, private: true },
+      // Per edition: a translator's note to the desk is about that edition.
+      internalNote: { type: 'text', maxLength: 5000, private: true, pluginOptions: { i18n: { localized: true } } },
     },
   },
 };

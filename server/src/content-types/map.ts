@@ -12,17 +12,20 @@ export default {
     pluginOptions: {
       'content-manager': { visible: true },
       'content-type-builder': { visible: false },
+      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
+      i18n: { localized: true },
     },
     attributes: {
-      title: { type: 'string', required: true, maxLength: 300 },
-      caption: { type: 'text', maxLength: 1000 },
-      sourceLine: { type: 'string', required: true, maxLength: 300 },
-      asOf: { type: 'date', required: true },
-      geojson: { type: 'customField', customField: 'plugin::conflict-explainer.geojson', required: true },
-      textDescription: { type: 'text', required: true, maxLength: 5000 },
+      title: { type: 'string', required: true, maxLength: 300, pluginOptions: { i18n: { localized: true } } },
+      caption: { type: 'text', maxLength: 1000, pluginOptions: { i18n: { localized: true } } },
+      sourceLine: { type: 'string', required: true, maxLength: 300, pluginOptions: { i18n: { localized: true } } },
+      asOf: { type: 'date', required: true, pluginOptions: { i18n: { localized: false } } },
+      // Shared: feature names per edition follow OpenStreetMap (`name`, `name:uk`, `name:ru`) in properties.
+      geojson: { type: 'customField', customField: 'plugin::conflict-explainer.geojson', required: true, pluginOptions: { i18n: { localized: false } } },
+      textDescription: { type: 'text', required: true, maxLength: 5000, pluginOptions: { i18n: { localized: true } } },
       // [west, south, east, north] in WGS84 degrees; derived from the features when empty.
-      frame: { type: 'json' },
-      internalNote: { type: 'text', maxLength: 5000, private: true },
+      frame: { type: 'json', pluginOptions: { i18n: { localized: false } } },
+      internalNote: { type: 'text', maxLength: 5000, private: true, pluginOptions: { i18n: { localized: false } } },
     },
   },
 };

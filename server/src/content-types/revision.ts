@@ -23,5 +23,7 @@ export default internalModel(
     diff: { type: 'json' },
     summary: { type: 'json' },
     restoredFrom: { type: 'integer' },
+    // An edition's source revision ({ locale, revision }); null for the default locale's edition.
+    basedOn: { type: 'json' },
   }
 );

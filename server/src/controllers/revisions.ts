@@ -1,50 +1,102 @@
-import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
-import { getService } from '../utils';
-import { parsePositiveInt } from '../validation/public';
-import { validatePublishRequest } from '../validation/revisions';
+import type { Core } from "@strapi/strapi";
+import type { Context } from "koa";
+import { resolveLocale } from "../editions/locales";
+import { getService } from "../utils";
+import { parsePositiveInt } from "../validation/public";
+import { validatePublishRequest } from "../validation/revisions";
 
 /** Admin API for the explainer's revisions panel and the revisions view. */
-export default (_: { strapi: Core.Strapi }) => ({
-  async status(ctx: Context) {
-    ctx.body = { data: await getService('revisions').pending(ctx.params.documentId) };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The edition a request is about: `?locale=` (default: Strapi's default locale); each has its own revisions. */
+  const editionOf = (ctx: Context) => resolveLocale(strapi, ctx.query.locale);
 
-  async publish(ctx: Context) {
-    const intent = await validatePublishRequest(ctx.request.body);
-    ctx.body = { data: await getService('publishing').publishUpdate(ctx.params.documentId, intent) };
-  },
+  return {
+    async status(ctx: Context) {
+      ctx.body = {
+        data: await getService("revisions").pending(
+          ctx.params.documentId,
+          await editionOf(ctx),
+        ),
+      };
+    },
 
-  async list(ctx: Context) {
-    const page = ctx.query.page === undefined ? 1 : parsePositiveInt(ctx.query.page, 'page');
-    const pageSize = ctx.query.pageSize === undefined ? 50 : parsePositiveInt(ctx.query.pageSize, 'pageSize', 200);
-    const { items, pagination } = await getService('revisions').list(ctx.params.documentId, { page, pageSize });
-    ctx.body = { data: items, meta: { pagination } };
-  },
+    async publish(ctx: Context) {
+      const intent = await validatePublishRequest(ctx.request.body);
+      ctx.body = {
+        data: await getService("publishing").publishUpdate(
+          ctx.params.documentId,
+          intent,
+          await editionOf(ctx),
+        ),
+      };
+    },
 
-  async findOne(ctx: Context) {
-    const number = parsePositiveInt(ctx.params.number, 'number');
-    const { restorable, ...row } = await getService('revisions').get(ctx.params.documentId, number);
-    ctx.body = { data: { ...row, publishedAt: row.revisionPublishedAt } };
-  },
+    async list(ctx: Context) {
+      const page =
+        ctx.query.page === undefined
+          ? 1
+          : parsePositiveInt(ctx.query.page, "page");
+      const pageSize =
+        ctx.query.pageSize === undefined
+          ? 50
+          : parsePositiveInt(ctx.query.pageSize, "pageSize", 200);
+      const { items, pagination } = await getService("revisions").list(
+        ctx.params.documentId,
+        await editionOf(ctx),
+        { page, pageSize },
+      );
+      ctx.body = { data: items, meta: { pagination } };
+    },
 
-  async compare(ctx: Context) {
-    const from = parsePositiveInt(ctx.query.from, 'from');
-    const to = parsePositiveInt(ctx.query.to, 'to');
-    ctx.body = { data: await getService('revisions').compare(ctx.params.documentId, from, to) };
-  },
+    async findOne(ctx: Context) {
+      const number = parsePositiveInt(ctx.params.number, "number");
+      const { restorable, ...row } = await getService("revisions").get(
+        ctx.params.documentId,
+        await editionOf(ctx),
+        number,
+      );
+      ctx.body = { data: { ...row, publishedAt: row.revisionPublishedAt } };
+    },
 
-  async restorePreview(ctx: Context) {
-    const number = parsePositiveInt(ctx.params.number, 'number');
-    ctx.body = { data: await getService('revisions').restorePreview(ctx.params.documentId, number) };
-  },
+    async compare(ctx: Context) {
+      const from = parsePositiveInt(ctx.query.from, "from");
+      const to = parsePositiveInt(ctx.query.to, "to");
+      ctx.body = {
+        data: await getService("revisions").compare(
+          ctx.params.documentId,
+          await editionOf(ctx),
+          from,
+          to,
+        ),
+      };
+    },
 
-  async restore(ctx: Context) {
-    const number = parsePositiveInt(ctx.params.number, 'number');
-    ctx.body = { data: await getService('revisions').restore(ctx.params.documentId, number) };
-  },
+    async restorePreview(ctx: Context) {
+      const number = parsePositiveInt(ctx.params.number, "number");
+      ctx.body = {
+        data: await getService("revisions").restorePreview(
+          ctx.params.documentId,
+          await editionOf(ctx),
+          number,
+        ),
+      };
+    },
 
-  async activities(ctx: Context) {
-    ctx.body = { data: await getService('revisions').activities(ctx.params.documentId) };
-  },
-});
+    async restore(ctx: Context) {
+      const number = parsePositiveInt(ctx.params.number, "number");
+      ctx.body = {
+        data: await getService("revisions").restore(
+          ctx.params.documentId,
+          await editionOf(ctx),
+          number,
+        ),
+      };
+    },
+
+    async activities(ctx: Context) {
+      ctx.body = {
+        data: await getService("revisions").activities(ctx.params.documentId),
+      };
+    },
+  };
+};

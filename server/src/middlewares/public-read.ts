@@ -37,11 +37,32 @@ export const registerPublicReadFastPath = (strapi: Core.Strapi) => {
     const slug = ctx.path.slice(prefix().length);
     const config = getPluginConfig(strapi);
     if (config.publicApiRequiresToken || !isSlug(slug)) return next();
-    const head = await getService('publications').head(slug);
+    // Only `?locale=` is read here; any other query, or a locale that is not an edition, goes to the route (its 400).
+    const { locale: asked, ...otherQuery } = ctx.query;
+    if (Object.keys(otherQuery).length > 0) return next();
+    const publications = getService('publications');
+    let locale: string;
+    try {
+      locale = await publications.readerLocale(asked);
+    } catch {
+      return next();
+    }
+    const head = await publications.head(slug, locale);
     if (!head) return next();
     ctx.set(headersFor(head, config.publicMaxAge));
     sendJsonUnlessFresh(ctx, head.body);
   });
+};
+
+/**
+ * `<slug>` (the default edition, once known) or `<slug>?locale=<code>`; any other query leaves the
+ * locale unset, and the request goes through Koa. A locale with no cached head simply misses.
+ */
+const editionRequested = (rest: string, defaultLocale: string | undefined): [string, string | undefined] => {
+  const question = rest.indexOf('?');
+  if (question === -1) return [rest, defaultLocale];
+  const match = /^locale=([A-Za-z0-9-]{1,20})$/.exec(rest.slice(question + 1));
+  return [rest.slice(0, question), match ? match[1] : undefined];
 };
 
 /** Cache hits: in front of Koa on the HTTP server itself. Installed in bootstrap, once it exists. */
@@ -55,9 +76,9 @@ export const installRawFastPath = (strapi: Core.Strapi) => {
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '';
-    if ((req.method === 'GET' || req.method === 'HEAD') && url.startsWith(prefix) && !url.includes('?')) {
-      const slug = url.slice(prefix.length);
-      const head = isSlug(slug) ? publications.freshHead(slug) : undefined;
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.startsWith(prefix)) {
+      const [slug, locale] = editionRequested(url.slice(prefix.length), publications.knownDefaultLocale());
+      const head = locale && isSlug(slug) ? publications.freshHead(slug, locale) : undefined;
       if (head) {
         const headers = headersFor(head, config.publicMaxAge);
         if (etagMatches(req.headers['if-none-match'], head.etag)) {

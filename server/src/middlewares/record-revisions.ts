@@ -21,7 +21,7 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
     // Whatever the action returns, handed back unchanged (its type is a union over every action).
     const apply = async (): Promise<any> => next();
     if (withdraws) {
-      return publishing.withdraw({ documentId: params.documentId, reason: ctx.action === 'delete' ? 'deleted' : 'unpublished', apply });
+      return publishing.withdraw({ documentId: params.documentId, locale: params.locale, reason: ctx.action === 'delete' ? 'deleted' : 'unpublished', apply });
     }
     const { document } = await publishing.publish({
       documentId: params.documentId,

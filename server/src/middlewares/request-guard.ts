@@ -85,7 +85,7 @@ export const registerRequestGuards = (strapi: Core.Strapi) => {
   const stack = [...((strapi.config.get('middlewares') as MiddlewareEntry[] | undefined) ?? [])];
   const positionOf = (name: string) => stack.findIndex((entry) => entry === name || (typeof entry === 'object' && entry.name === name));
   if (positionOf('strapi::body') === -1 || positionOf(`plugin::${PLUGIN_ID}.refuse-unsafe-input`) !== -1) return;
-  stack.splice(positionOf('strapi::body') + 1, 0, `plugin::${PLUGIN_ID}.refuse-unsafe-input`);
+  stack.splice(positionOf('strapi::body') + 1, 0, `plugin::${PLUGIN_ID}.refuse-unsafe-input`, `plugin::${PLUGIN_ID}.refuse-unknown-locale`);
   stack.splice(positionOf('strapi::errors') + 1, 0, `plugin::${PLUGIN_ID}.track-requests`);
   strapi.config.set('middlewares', stack);
 };

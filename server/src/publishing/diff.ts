@@ -15,7 +15,7 @@ export type ContentChange =
 export const diffAgainstLatest = async (
   strapi: Core.Strapi,
   documentId: string,
-  locale: string | null,
+  locale: string,
   content: SnapshotContent
 ): Promise<ContentChange> => {
   const contentHash = hashContent(content);

@@ -10,12 +10,13 @@ import { throwIfIssues, type FieldIssue } from '../validation/issues';
  * to go out, all listed at once (rows written before the plugin's checks, or edited around them, are
  * caught here).
  */
-export const collectPublishIssues = async (strapi: Core.Strapi, documentId: string, loadedDraft?: unknown): Promise<FieldIssue[]> => {
+export const collectPublishIssues = async (strapi: Core.Strapi, documentId: string, locale: string, loadedDraft?: unknown): Promise<FieldIssue[]> => {
   // The publish path passes the draft it already loaded with the snapshot populate (a superset of this one).
   const draft: any =
     loadedDraft ??
     (await strapi.documents(UID.EXPLAINER).findOne({
       documentId,
+      locale,
       status: 'draft',
       populate: {
         heroImage: { populate: { image: { fields: ['id', 'name'] } } },
@@ -61,7 +62,7 @@ export const collectPublishIssues = async (strapi: Core.Strapi, documentId: stri
 };
 
 /** Step 2: refuses the publish with every issue listed at once (400, nothing written). */
-export const assertPublishable = async (strapi: Core.Strapi, documentId: string, loadedDraft?: unknown): Promise<void> => {
-  const issues = await collectPublishIssues(strapi, documentId, loadedDraft);
+export const assertPublishable = async (strapi: Core.Strapi, documentId: string, locale: string, loadedDraft?: unknown): Promise<void> => {
+  const issues = await collectPublishIssues(strapi, documentId, locale, loadedDraft);
   throwIfIssues(issues, `Cannot publish: ${issues.map((issue) => issue.message).join('; ')}`);
 };

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { ExplainerSnapshot } from '../../../shared/contracts/snapshot';
+import type { EditionSource, ExplainerSnapshot } from '../../../shared/contracts/snapshot';
 import { UID } from '../constants';
+import { defaultLocale } from '../editions/locales';
+import { throwIfIssues } from '../validation/issues';
 import { buildSnapshot } from '../snapshot/build';
 import { describeSummary } from '../snapshot/diff';
 import type { RenderedEntry } from '../snapshot/load';
@@ -12,7 +14,7 @@ import type { PublishIntent } from './types';
 
 export type RevisionInput = {
   documentId: string;
-  locale: string | null;
+  locale: string;
   rendered: RenderedEntry;
   change: Extract<ContentChange, { changed: true }>;
   intent: PublishIntent;
@@ -21,24 +23,53 @@ export type RevisionInput = {
 export type RecordedRevision = { id: number; number: number; publishedAt: string; snapshot: ExplainerSnapshot };
 
 /** The revision restored as the draft since the last publish, if any (the next publish carries it). */
-const restoredSince = async (strapi: Core.Strapi, documentId: string, since: string): Promise<number | null> => {
+const restoredSince = async (strapi: Core.Strapi, documentId: string, locale: string, since: string): Promise<number | null> => {
   const restore = await strapi.db.query(UID.ACTIVITY).findOne({
     select: ['revisionNumber'],
-    where: { explainerDocumentId: documentId, action: 'revision.restore', at: { $gt: since } },
+    where: { explainerDocumentId: documentId, locale, action: 'revision.restore', at: { $gt: since } },
     orderBy: { id: 'desc' },
   });
   return restore?.revisionNumber ?? null;
 };
 
-/** Step 5: the next revision, with its snapshot, notes, diff and who published it. */
+/**
+ * Which source revision an edition is translated from: the one the translator confirmed, or the
+ * source's latest (null for the source edition, or when the source was never published).
+ */
+const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, locale: string, confirmed: number | undefined): Promise<EditionSource | null> => {
+  const source = await defaultLocale(strapi);
+  if (locale === source) return null;
+  const latest = await strapi.db.query(UID.REVISION).findOne({ select: ['number'], where: { explainerDocumentId: documentId, locale: source }, orderBy: { number: 'desc' } });
+  if (confirmed !== undefined && (!latest || confirmed > latest.number)) {
+    throwIfIssues([{ path: ['basedOn'], message: `the “${source}” edition has no revision ${confirmed} (latest: ${latest?.number ?? 'none'})` }]);
+  }
+  if (!latest) return null;
+  return { locale: source, revision: confirmed ?? latest.number };
+};
+
+/** The other editions for JSON-LD: the source this edition translates, or the live translations of the source. */
+const editionLinks = async (strapi: Core.Strapi, documentId: string, locale: string, slug: string) => {
+  const source = await defaultLocale(strapi);
+  const publications = getService('publications');
+  if (locale !== source) return { translationOf: { locale: source, url: publications.articleUrl(slug, source) }, translations: [] };
+  const live = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['locale'], where: { explainerDocumentId: documentId, live: true, locale: { $ne: source } } });
+  const translations = (live as { locale: string }[]).map((row) => row.locale).sort().map((code) => ({ locale: code, url: publications.articleUrl(slug, code) }));
+  return { translationOf: null, translations };
+};
+
+/** Step 5: the next revision of this edition, with its snapshot, notes, diff and who published it. */
 export const recordRevision = async (strapi: Core.Strapi, { documentId, locale, rendered, change, intent }: RevisionInput): Promise<RecordedRevision> => {
   const { latest, contentHash, summary, delta } = change;
-  const restoredFrom = intent.restoredFrom ?? (latest ? await restoredSince(strapi, documentId, latest.revisionPublishedAt) : null);
+  const restoredFrom = intent.restoredFrom ?? (latest ? await restoredSince(strapi, documentId, locale, latest.revisionPublishedAt) : null);
   const publishedAt = new Date().toISOString();
   const number = (latest?.number ?? 0) + 1;
   const publicNote =
     intent.publicNote?.trim() || (restoredFrom ? `Restores revision ${restoredFrom}` : latest ? describeSummary(summary) : 'First published');
+  const basedOn = await sourceRevisionOf(strapi, documentId, locale, intent.basedOn);
   const snapshot = buildSnapshot({
+    ...(await editionLinks(strapi, documentId, locale, rendered.content.slug)),
+    locale,
+    basedOn,
     content: rendered.content,
     contentHash,
     previous: latest?.snapshot ?? null,
@@ -46,7 +77,7 @@ export const recordRevision = async (strapi: Core.Strapi, { documentId, locale, 
     kind: intent.kind,
     note: publicNote,
     publishedAt,
-    articleUrl: getService('publications').articleUrl(rendered.content.slug),
+    articleUrl: getService('publications').articleUrl(rendered.content.slug, locale),
   });
   const actor = currentActor(strapi);
   const row = await strapi.db.query(UID.REVISION).create({
@@ -67,6 +98,7 @@ export const recordRevision = async (strapi: Core.Strapi, { documentId, locale, 
       diff: delta,
       summary,
       restoredFrom,
+      basedOn,
     },
   });
   return { id: row.id as number, number, publishedAt, snapshot };

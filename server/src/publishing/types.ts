@@ -7,6 +7,8 @@ export type PublishIntent = {
   publicNote?: string;
   internalNote?: string;
   restoredFrom?: number;
+  /** An edition's source revision, as the translator confirms it (default: the source's latest). */
+  basedOn?: number;
 };
 
 /** What a publish made: a new revision, or none because the content is the latest revision's. */
@@ -25,6 +27,8 @@ export type PublishRequest<Document> = {
 
 export type WithdrawRequest<Document> = {
   documentId?: string;
+  /** The edition withdrawn (default: Strapi's default locale), or `*` for every edition. */
+  locale?: unknown;
   reason: 'unpublished' | 'deleted';
   apply: () => Promise<Document>;
 };
@@ -38,5 +42,5 @@ export type PublishUpdateResult =
 export type Publishing = {
   publish<Document>(request: PublishRequest<Document>): Promise<{ document: Document; outcome: PublishOutcome | null }>;
   withdraw<Document>(request: WithdrawRequest<Document>): Promise<Document>;
-  publishUpdate(documentId: string, intent: PublishIntent): Promise<PublishUpdateResult>;
+  publishUpdate(documentId: string, intent: PublishIntent, locale?: unknown): Promise<PublishUpdateResult>;
 };

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { CreateClaim, DeskClaim, ListClaims, StatusEvent, UpdateClaim } from '../../../shared/contracts/claims';
 import { getPluginConfig } from '../config';
 import { UID } from '../constants';
+import { defaultLocale } from '../editions/locales';
 import { StaleVersionError } from '../errors';
 import { LINK_FIELDS } from '../snapshot/populate';
 import { currentActor } from '../utils/actor';
@@ -23,11 +24,15 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
   const staleHours = () => getPluginConfig(strapi).staleAfterHours;
 
+  // The desk works on the default edition's rows: status, links and dates are shared by every edition
+  // (Strapi copies them), and the statements are the source language's.
+  const source = () => defaultLocale(strapi);
+
   const latestRevisionOf = async (explainerDocumentId: string | undefined) => {
     if (!explainerDocumentId) return null;
     return strapi.db.query(UID.REVISION).findOne({
       select: ['number', 'revisionPublishedAt'],
-      where: { explainerDocumentId },
+      where: { explainerDocumentId, locale: await source() },
       orderBy: { number: 'desc' },
     });
   };
@@ -55,7 +60,7 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const findRow = async (documentId: string) => {
-    const row = await strapi.db.query(UID.CLAIM).findOne({ where: { documentId }, populate: DESK_POPULATE });
+    const row = await strapi.db.query(UID.CLAIM).findOne({ where: { documentId, locale: await source() }, populate: DESK_POPULATE });
     if (!row) throw new errors.NotFoundError(`No claim ${documentId}`);
     return row as Row;
   };
@@ -63,7 +68,7 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
   const explainerOf = async (claimDocumentId: string) => {
     const explainer = await strapi.db.query(UID.EXPLAINER).findOne({
       select: ['documentId'],
-      where: { claims: { documentId: claimDocumentId }, publishedAt: null },
+      where: { claims: { documentId: claimDocumentId }, publishedAt: null, locale: await source() },
     });
     return explainer?.documentId as string | undefined;
   };
@@ -112,7 +117,7 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
       const latest = await latestRevisionOf(explainer);
       const publishedAt = latest ? new Date(latest.revisionPublishedAt).getTime() : null;
       const staleCutoff = Date.now() - (query.staleHours ?? staleHours()) * 3600_000;
-      const and: Row[] = scope ? [scope as Row] : [];
+      const and: Row[] = [{ locale: await source() }, ...(scope ? [scope as Row] : [])];
       // Claims are tracked by the explainer's draft (the published row links the same claims).
       if (explainer) and.push({ explainers: { documentId: explainer, publishedAt: null } });
       if (query.status) and.push({ claimStatus: { $in: ([] as string[]).concat(query.status) } });
@@ -235,7 +240,7 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
     async listActors(search?: string) {
       return strapi.db.query(UID.ACTOR).findMany({
         select: ['documentId', 'name', 'kind', 'side', 'affiliation'],
-        where: search ? { name: { $containsi: search } } : {},
+        where: { locale: await source(), ...(search ? { name: { $containsi: search } } : {}) },
         orderBy: { name: 'asc' },
         limit: 200,
       });

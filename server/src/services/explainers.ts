@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ExplainerSummary } from '../../../shared/contracts/explainers';
 import { UID } from '../constants';
+import { defaultLocale } from '../editions/locales';
 
 const LIST_LIMIT = 200;
 
@@ -10,16 +11,18 @@ const LIST_LIMIT = 200;
  */
 const createExplainersService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(): Promise<ExplainerSummary[]> {
+    // One line per piece, as its default edition.
+    const locale = await defaultLocale(strapi);
     const drafts = await strapi.db.query(UID.EXPLAINER).findMany({
       select: ['documentId', 'title', 'slug', 'updatedAt'],
-      where: { publishedAt: null },
+      where: { publishedAt: null, locale },
       orderBy: { updatedAt: 'desc' },
       limit: LIST_LIMIT,
     });
     const documentIds = drafts.map((draft: any) => draft.documentId);
     const [published, heads] = await Promise.all([
-      strapi.db.query(UID.EXPLAINER).findMany({ select: ['documentId', 'updatedAt'], where: { publishedAt: { $notNull: true }, documentId: { $in: documentIds } } }),
-      strapi.db.query(UID.PUBLICATION).findMany({ select: ['explainerDocumentId', 'latestNumber', 'live'], where: { explainerDocumentId: { $in: documentIds } } }),
+      strapi.db.query(UID.EXPLAINER).findMany({ select: ['documentId', 'updatedAt'], where: { publishedAt: { $notNull: true }, locale, documentId: { $in: documentIds } } }),
+      strapi.db.query(UID.PUBLICATION).findMany({ select: ['explainerDocumentId', 'latestNumber', 'live'], where: { explainerDocumentId: { $in: documentIds }, locale } }),
     ]);
     const publishedAt = new Map(published.map((row: any) => [row.documentId, new Date(row.updatedAt).getTime()]));
     const head = new Map(heads.map((row: any) => [row.explainerDocumentId, row]));

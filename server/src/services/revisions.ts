@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ChangeSummary, NotRestoredItem, RevisionListItem } from '../../../shared/contracts/revisions';
-import type { ExplainerSnapshot, RevisionKind } from '../../../shared/contracts/snapshot';
+import type { EditionSource, ExplainerSnapshot, RevisionKind } from '../../../shared/contracts/snapshot';
 import { COMPONENT, UID } from '../constants';
 import { diffContent, summarizeChange } from '../snapshot/diff';
 import { canonicalJson, hashContent } from '../snapshot/hash';
@@ -26,6 +26,7 @@ type RevisionRow = {
   diff: unknown;
   summary: ChangeSummary | null;
   restoredFrom: number | null;
+  basedOn: EditionSource | null;
 };
 
 const LIST_FIELDS = [
@@ -39,6 +40,7 @@ const LIST_FIELDS = [
   'contentHash',
   'restoredFrom',
   'summary',
+  'basedOn',
 ] as const;
 
 export const toListItem = (row: Pick<RevisionRow, (typeof LIST_FIELDS)[number]>): RevisionListItem => ({
@@ -51,6 +53,7 @@ export const toListItem = (row: Pick<RevisionRow, (typeof LIST_FIELDS)[number]>)
   contentHash: row.contentHash,
   restoredFrom: row.restoredFrom ?? null,
   summary: row.summary ?? null,
+  basedOn: row.basedOn ?? null,
 });
 
 /** A claim's statement as one short line for a list ("General Staff denied … encircled…"). */
@@ -99,7 +102,7 @@ const withoutDeleted = (restorable: Record<string, any>, gone: Set<string>) => {
 };
 
 const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const latestRow = (documentId: string, locale: string | null, select?: readonly string[]) =>
+  const latestRow = (documentId: string, locale: string, select?: readonly string[]) =>
     strapi.db.query(UID.REVISION).findOne({
       ...(select ? { select: [...select] } : {}),
       where: { explainerDocumentId: documentId, locale },
@@ -114,8 +117,9 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return toListItem(row as RevisionRow);
     },
 
-    async list(documentId: string, { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {}) {
-      const where = { explainerDocumentId: documentId };
+    /** One edition's revisions, newest first: each locale has its own sequence. */
+    async list(documentId: string, locale: string, { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {}) {
+      const where = { explainerDocumentId: documentId, locale };
       const [rows, total] = await Promise.all([
         strapi.db.query(UID.REVISION).findMany({ select: [...LIST_FIELDS], where, orderBy: { number: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }),
         strapi.db.query(UID.REVISION).count({ where }),
@@ -123,14 +127,14 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { items: (rows as RevisionRow[]).map(toListItem), pagination: { page, pageSize, total } };
     },
 
-    async get(documentId: string, number: number) {
-      const row = (await strapi.db.query(UID.REVISION).findOne({ where: { explainerDocumentId: documentId, number } })) as RevisionRow | null;
-      if (!row) throw new errors.NotFoundError(`Revision ${number} does not exist`);
+    async get(documentId: string, locale: string, number: number) {
+      const row = (await strapi.db.query(UID.REVISION).findOne({ where: { explainerDocumentId: documentId, locale, number } })) as RevisionRow | null;
+      if (!row) throw new errors.NotFoundError(`Revision ${number} of the “${locale}” edition does not exist`);
       return row;
     },
 
-    async compare(documentId: string, from: number, to: number) {
-      const [left, right] = await Promise.all([service.get(documentId, from), service.get(documentId, to)]);
+    async compare(documentId: string, locale: string, from: number, to: number) {
+      const [left, right] = await Promise.all([service.get(documentId, locale, from), service.get(documentId, locale, to)]);
       return {
         from,
         to,
@@ -142,13 +146,14 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** What publishing the draft now would change, against the latest revision. */
-    async pending(documentId: string) {
-      const latest = await latestRow(documentId, null);
-      const draft = await loadRendered(strapi, documentId, null, 'draft');
-      if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
+    async pending(documentId: string, locale: string) {
+      const latest = await latestRow(documentId, locale);
+      const draft = await loadRendered(strapi, documentId, locale, 'draft');
+      if (!draft) throw new errors.NotFoundError(`No explainer with this documentId in the “${locale}” edition`);
       const summary = summarizeChange(latest?.snapshot.content ?? null, draft.content);
       return {
         documentId,
+        locale,
         latest: latest ? toListItem(latest) : null,
         pendingChanges: latest ? summary : null,
         hasPendingChanges: !latest || hashContent(draft.content) !== latest.contentHash,
@@ -218,9 +223,9 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Before restoring: what the restore would not bring back (see notRestored). */
-    async restorePreview(documentId: string, number: number) {
-      const revision = await service.get(documentId, number);
-      const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, status: 'draft', fields: ['id'] } as any);
+    async restorePreview(documentId: string, locale: string, number: number) {
+      const revision = await service.get(documentId, locale, number);
+      const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, locale, status: 'draft', fields: ['id'] } as any);
       if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
       return { documentId, number, notRestored: await service.notRestored(revision) };
     },
@@ -229,19 +234,20 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Makes a past revision the new draft (not published), and records who did it. The answer lists
      * the revision's claims and maps that stay as they are now (shared, live records).
      */
-    async restore(documentId: string, number: number) {
-      const revision = await service.get(documentId, number);
-      const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, status: 'draft', fields: ['id'] } as any);
+    async restore(documentId: string, locale: string, number: number) {
+      const revision = await service.get(documentId, locale, number);
+      const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, locale, status: 'draft', fields: ['id'] } as any);
       if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
       const notRestored = await service.notRestored(revision);
       const actor = currentActor(strapi);
       await strapi.db.transaction(async () => {
         const gone = new Set(notRestored.filter((item) => item.deleted).map((item) => item.documentId));
-        await strapi.documents(UID.EXPLAINER).update({ documentId, data: withoutDeleted(revision.restorable, gone) } as any);
+        await strapi.documents(UID.EXPLAINER).update({ documentId, locale, data: withoutDeleted(revision.restorable, gone) } as any);
         await strapi.db.query(UID.ACTIVITY).create({
           data: {
             action: 'revision.restore',
             explainerDocumentId: documentId,
+            locale,
             revisionNumber: number,
             actorId: actor.id,
             actorName: actor.name,

@@ -34,12 +34,22 @@ const imageNode = (image: SnapshotImage) => ({
  * ImageObject per image with creditText / copyrightNotice, a Claim per claim, and a ClaimReview only
  * where the newsroom's status is a verdict (RATED_STATUSES).
  */
+/** The edition's language and its relation to the other editions (schema.org translationOfWork / workTranslation). */
+export type JsonLdEdition = {
+  locale: string;
+  translationOf: { locale: string; url: string | null } | null;
+  translations: { locale: string; url: string | null }[];
+};
+
+const workNode = ({ locale, url }: { locale: string; url: string | null }) => ({ '@type': 'NewsArticle', ...(url ? { '@id': url, url } : {}), inLanguage: locale });
+
 export const buildJsonLd = (
   content: SnapshotContent,
   revision: SnapshotRevision,
   firstPublishedAt: string,
   changelog: ChangelogEntry[],
-  articleUrl: string | null
+  articleUrl: string | null,
+  edition?: JsonLdEdition
 ): Record<string, unknown> => {
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
   const images = [content.heroImage, ...content.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'image' ? [b.image] : [])))].filter(
@@ -50,6 +60,9 @@ export const buildJsonLd = (
     '@type': 'NewsArticle',
     ...(articleUrl ? { '@id': articleUrl, url: articleUrl } : {}),
     headline: content.title,
+    ...(edition ? { inLanguage: edition.locale } : {}),
+    ...(edition?.translationOf ? { translationOfWork: workNode(edition.translationOf) } : {}),
+    ...(edition?.translations.length ? { workTranslation: edition.translations.map(workNode) } : {}),
     ...(content.standfirst ? { description: content.standfirst } : {}),
     datePublished: firstPublishedAt,
     dateModified: revision.publishedAt,

@@ -7,9 +7,6 @@ import { renderContent } from './render';
 /** An explainer row with the tree the snapshot needs, and its content as readers get it. */
 export type RenderedEntry = { entry: Record<string, any>; content: SnapshotContent };
 
-/** The locale a revision is filed under: a named locale, or null (no i18n, or "every locale"). */
-export const localeKey = (locale: unknown): string | null => (typeof locale === 'string' && locale !== '*' ? locale : null);
-
 /** The public origin prefixed to relative upload URLs, or '' to keep them relative. */
 const mediaBaseUrl = (strapi: Core.Strapi) => {
   const url = strapi.config.get('server.url') as string | undefined;
@@ -20,13 +17,13 @@ const mediaBaseUrl = (strapi: Core.Strapi) => {
 export const loadRendered = async (
   strapi: Core.Strapi,
   documentId: string,
-  locale: string | null,
+  locale: string,
   status: 'draft' | 'published'
 ): Promise<RenderedEntry | null> => {
   // The query engine, not the Document Service: only the explainer has draft & publish, so the
   // draft row's relations are the draft's, and it loads the tree in half the time inside a publish.
   const entry = await strapi.db.query(UID.EXPLAINER).findOne({
-    where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true }, ...(locale ? { locale } : {}) },
+    where: { documentId, locale, publishedAt: status === 'draft' ? null : { $notNull: true } },
     populate: SNAPSHOT_POPULATE,
   });
   return entry ? { entry, content: renderContent(entry, { mediaBaseUrl: mediaBaseUrl(strapi) }) } : null;

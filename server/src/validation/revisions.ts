@@ -20,6 +20,8 @@ const publishSchema = yup
           ),
       }),
     internalNote: yup.string().nullable().max(5000),
+    // An edition's source revision the translator confirms (default: the source's latest).
+    basedOn: yup.number().integer().min(1).max(2147483647).nullable(),
   })
   .noUnknown()
   .required();
@@ -30,5 +32,6 @@ export const validatePublishRequest = async (body: unknown): Promise<PublishInte
     kind: value.kind ?? 'update',
     publicNote: value.publicNote?.trim() || undefined,
     internalNote: value.internalNote?.trim() || undefined,
+    basedOn: value.basedOn ?? undefined,
   };
 };

@@ -7,6 +7,7 @@ import { manageRoutes } from './manage';
 const publicRoutes = [
   { method: 'GET', path: '/explainers', handler: 'public.find', config: { auth: false as const } },
   { method: 'GET', path: '/explainers/:slug', handler: 'public.findOne', config: { auth: false as const } },
+  { method: 'GET', path: '/explainers/:slug/editions', handler: 'public.editions', config: { auth: false as const } },
   { method: 'GET', path: '/explainers/:slug/revisions', handler: 'public.changelog', config: { auth: false as const } },
   { method: 'GET', path: '/explainers/:slug/revisions/:number', handler: 'public.revision', config: { auth: false as const } },
 ];

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SYNC_STATE_REQUEST_TYPE, type ReconcileReport, type SiteHeld, type SiteState, type SyncStateRequest } from '../../../../shared/contracts/sync';
 import { UID } from '../../constants';
+import { defaultLocale } from '../../editions/locales';
 import type { Outbox } from './outbox';
 import { signedPost, type Targets } from './targets';
 
@@ -40,7 +41,11 @@ export const createReconciler = ({ strapi, targets, outbox, sync }: { strapi: Co
 
   /** The CMS side: each live explainer's latest revision. */
   const liveRevisions = async () => {
-    const live = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['explainerDocumentId', 'locale', 'slug', 'latestNumber'], where: { live: true } });
+    // Sites hold the default edition only until the sync payload carries the locale.
+    const live = await strapi.db.query(UID.PUBLICATION).findMany({
+      select: ['explainerDocumentId', 'locale', 'slug', 'latestNumber'],
+      where: { live: true, locale: await defaultLocale(strapi) },
+    });
     return Promise.all(
       live.map(async (p: Row) => {
         const revision = await strapi.db.query(UID.REVISION).findOne({

@@ -76,3 +76,41 @@ describe('buildJsonLd', () => {
     });
   });
 });
+
+describe('buildJsonLd for editions', () => {
+  const articleOf = (graph: Record<string, unknown>) => (graph['@graph'] as Record<string, unknown>[]).find((node) => node['@type'] === 'NewsArticle')!;
+
+  it('an edition names its language and the source it translates', () => {
+    const ukrainian = buildJsonLd(content, revision, '2026-11-01T08:00:00.000Z', [], 'https://news.example/uk/explainers/pokrovsk', {
+      locale: 'uk',
+      translationOf: { locale: 'en', url: 'https://news.example/en/explainers/pokrovsk' },
+      translations: [],
+    });
+    expect(articleOf(ukrainian)).toMatchObject({
+      inLanguage: 'uk',
+      translationOfWork: { '@type': 'NewsArticle', '@id': 'https://news.example/en/explainers/pokrovsk', inLanguage: 'en' },
+    });
+    expect(articleOf(ukrainian).workTranslation).toBeUndefined();
+  });
+
+  it('the source names its live translations; one without a site URL is still listed by language', () => {
+    const english = buildJsonLd(content, revision, '2026-11-01T08:00:00.000Z', [], null, {
+      locale: 'en',
+      translationOf: null,
+      translations: [
+        { locale: 'ru', url: null },
+        { locale: 'uk', url: 'https://news.example/uk/explainers/pokrovsk' },
+      ],
+    });
+    expect(articleOf(english).inLanguage).toBe('en');
+    expect(articleOf(english).translationOfWork).toBeUndefined();
+    expect(articleOf(english).workTranslation).toEqual([
+      { '@type': 'NewsArticle', inLanguage: 'ru' },
+      { '@type': 'NewsArticle', '@id': 'https://news.example/uk/explainers/pokrovsk', url: 'https://news.example/uk/explainers/pokrovsk', inLanguage: 'uk' },
+    ]);
+  });
+
+  it('without editions (snapshots built before them) no language is claimed', () => {
+    expect(articleOf(buildJsonLd(content, revision, '2026-11-01T08:00:00.000Z', [], null)).inLanguage).toBeUndefined();
+  });
+});
