@@ -84,10 +84,18 @@ export namespace ExplainerRevisionStatus {
   export interface Response {
     data: {
       documentId: string;
+      /** The edition (`?locale=`, default: Strapi's default locale). */
+      locale?: string;
       latest: RevisionListItem | null;
       /** What the draft changes against the latest revision (null when never published). */
       pendingChanges: ChangeSummary | null;
       hasPendingChanges: boolean;
+      /**
+       * Translation drift, for an edition other than the source: the source's latest revision, the one
+       * this edition's latest revision was translated from, and how many source revisions came since
+       * ("behind by 2"). null for the source edition, or before the edition was first published.
+       */
+      drift?: { sourceLocale: string; sourceLatest: number | null; basedOn: EditionSource | null; behind: number | null } | null;
     };
   }
 }

@@ -9,8 +9,9 @@ export interface SyncPayload {
   type: typeof SYNC_EVENT_TYPE;
   /** Same as the `webhook-id` header: stable across retries of one delivery. */
   deliveryId: string;
-  explainer: { documentId: string; slug: string };
-  /** Numbers count per document, from 1. */
+  /** `locale`: the edition this revision belongs to (absent from CMS versions before editions). */
+  explainer: { documentId: string; slug: string; locale?: string };
+  /** Numbers count per document and edition, from 1. */
   revision: number;
   /** This revision's content hash (the snapshot's `revision.contentHash`). */
   hash: string;

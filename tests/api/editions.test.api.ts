@@ -210,6 +210,11 @@ describe('revisions per edition and the public API', () => {
     const list = await app.http().get(PUBLIC);
     expect(list.body.data).toHaveLength(1);
     expect(list.body.data[0]).toMatchObject({ slug: 'pokrovsk', locale: 'en', revision: 2, editions: [{ locale: 'en', revision: 2 }, { locale: 'uk', revision: 1 }] });
+    // The edit view's panel says the same for the edition: behind by 1, translated from en r1.
+    const status = await app.http().get(`${ADMIN}/${documentId}/revision-status?locale=uk`).set(bearer(admin));
+    expect(status.body.data.drift).toEqual({ sourceLocale: 'en', sourceLatest: 2, basedOn: { locale: 'en', revision: 1 }, behind: 1 });
+    const englishStatus = await app.http().get(`${ADMIN}/${documentId}/revision-status`).set(bearer(admin));
+    expect(englishStatus.body.data).toMatchObject({ locale: 'en', drift: null });
     const ukList = await app.http().get(`${PUBLIC}?locale=uk`);
     expect(ukList.body.data).toEqual([expect.objectContaining({ slug: 'pokrovsk', locale: 'uk', title: UK_TITLE, revision: 1 })]);
     // English's JSON-LD names its live translation.

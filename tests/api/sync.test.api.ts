@@ -141,6 +141,8 @@ describe('delivering revisions', () => {
       expect(payload.snapshot).toEqual(served.body);
       expect(payload.snapshot.revision.number).toBe(payload.revision);
       expect(payload.publishedAt).toBe(served.body.revision.publishedAt);
+      // The edition the revision belongs to (the default locale's: the only one this app has).
+      expect(payload.explainer.locale).toBe('en');
     };
     for (const body of site.rawBodies) await check(body);
   });

@@ -5,6 +5,7 @@ import type { EditionSource, ExplainerSnapshot, RevisionKind } from '../../../sh
 import { COMPONENT, UID } from '../constants';
 import { diffContent, summarizeChange } from '../snapshot/diff';
 import { canonicalJson, hashContent } from '../snapshot/hash';
+import { defaultLocale } from '../editions/locales';
 import { loadRendered } from '../snapshot/load';
 import { currentActor } from '../utils/actor';
 
@@ -154,10 +155,21 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         documentId,
         locale,
+        drift: await service.drift(documentId, locale, latest),
         latest: latest ? toListItem(latest) : null,
         pendingChanges: latest ? summary : null,
         hasPendingChanges: !latest || hashContent(draft.content) !== latest.contentHash,
       };
+    },
+
+    /** How far an edition's latest revision is behind the source edition (null for the source itself). */
+    async drift(documentId: string, locale: string, latest: Pick<RevisionRow, 'basedOn'> | null) {
+      const sourceLocale = await defaultLocale(strapi);
+      if (locale === sourceLocale) return null;
+      const sourceLatest = (await latestRow(documentId, sourceLocale, ['number']))?.number ?? null;
+      const basedOn = latest?.basedOn ?? null;
+      const behind = basedOn && sourceLatest !== null ? Math.max(0, sourceLatest - basedOn.revision) : null;
+      return { sourceLocale, sourceLatest, basedOn, behind };
     },
 
     /**

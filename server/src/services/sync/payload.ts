@@ -54,7 +54,7 @@ export const createPayloads = ({ strapi }: { strapi: Core.Strapi }) => {
     const payload: Omit<SyncPayload, 'snapshot'> = {
       type: SYNC_EVENT_TYPE,
       deliveryId: delivery.webhook_id,
-      explainer: { documentId: delivery.explainer_document_id, slug: delivery.slug },
+      explainer: { documentId: delivery.explainer_document_id, slug: delivery.slug, ...(revision.locale ? { locale: revision.locale } : {}) },
       revision: revision.number,
       hash: revision.contentHash,
       previousHash: previous?.contentHash ?? null,
