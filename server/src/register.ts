@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { applyContentTypeNames, applyEditorNamePrivacy } from './content-type-names';
 import { keepInternalModelsOutOfContentManager } from './internal-models';
+import { registerClaimEditions } from './middlewares/claim-editions';
 import { registerClaimVersioning } from './middlewares/claim-versioning';
 import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerMapVersions } from './middlewares/map-versions';
@@ -22,6 +23,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerEditionWrites(strapi);
   registerDocumentValidation(strapi);
   registerClaimVersioning(strapi);
+  registerClaimEditions(strapi);
   registerMapVersions(strapi);
   registerRevisionRecording(strapi);
   applyPublicApiAuth(strapi);

@@ -151,6 +151,62 @@ describe('no write crosses editions', () => {
   });
 });
 
+describe('a claim’s claimant and links are shared by its editions', () => {
+  const deskClaims = async () => (await app.http().get('/conflict-explainer/claims?pageSize=100').set(bearer(admin))).body.data as any[];
+  const relationsIn = async (locale: string, claimDocumentId: string) => {
+    const row = await app.strapi.db.query(CLAIM as any).findOne({
+      where: { documentId: claimDocumentId, locale },
+      populate: { claimant: { select: ['documentId'] }, contradicts: { select: ['documentId'] }, contradictedBy: { select: ['documentId'] } },
+    });
+    return {
+      claimant: row.claimant?.documentId ?? null,
+      contradicts: row.contradicts.map((c: any) => c.documentId).sort(),
+      contradictedBy: row.contradictedBy.map((c: any) => c.documentId).sort(),
+    };
+  };
+
+  it('a new edition takes the claim’s claimant and links; a desk link change reaches every edition; a CM save of an edition changes none', async () => {
+    const claims = await deskClaims();
+    const cauldrons = claims.find((c) => /cauldron/i.test(c.statement));
+    const denial = claims.find((c) => c.links.contradicts.some((l: any) => l.documentId === cauldrons.documentId) || c.links.contradictedBy.some((l: any) => l.documentId === cauldrons.documentId));
+    expect(denial).toBeDefined();
+    // Russian editions of the claimant and both claims, each written with the edition's text only.
+    await app.strapi.documents('plugin::conflict-explainer.actor' as any).update({ documentId: cauldrons.claimant.documentId, locale: 'ru', data: { name: 'Министерство обороны России' } } as any);
+    for (const [claim, statement] of [
+      [cauldrons, 'Минобороны России заявило, что подразделения ВСУ попали в «котлы».'],
+      [denial, 'Генштаб ВСУ опроверг окружение.'],
+    ]) {
+      const res = await app.http().put(`/content-manager/collection-types/${CLAIM}/${claim.documentId}?locale=ru`).set(bearer(admin)).send({ statement });
+      expect(res.status).toBe(200);
+    }
+    const english = await relationsIn('en', cauldrons.documentId);
+    expect(await relationsIn('ru', cauldrons.documentId)).toEqual(english);
+    expect(english.contradicts.length + english.contradictedBy.length).toBeGreaterThan(0);
+
+    const deepstate = claims.find((c) => /no-man/i.test(c.statement));
+    await app.strapi.documents(CLAIM as any).update({ documentId: deepstate.documentId, locale: 'ru', data: { statement: 'DeepState: большая часть Покровска — серая зона.' } } as any);
+    const linked = await app.http().post(`/conflict-explainer/claims/${deepstate.documentId}/links`).set(bearer(admin)).send({ kind: 'contradicts', target: cauldrons.documentId });
+    expect(linked.status).toBe(200);
+    expect((await relationsIn('ru', deepstate.documentId)).contradicts).toContain(cauldrons.documentId);
+    expect((await relationsIn('ru', cauldrons.documentId)).contradictedBy).toContain(deepstate.documentId);
+
+    // The Content Manager's form sends empty relation operations with every save: nothing moves.
+    const emptyOps = { connect: [], disconnect: [] };
+    const saved = await app
+      .http()
+      .put(`/content-manager/collection-types/${CLAIM}/${deepstate.documentId}?locale=ru`)
+      .set(bearer(admin))
+      .send({ statement: 'DeepState: большая часть Покровска — серая зона.', claimant: emptyOps, contradicts: emptyOps, supports: emptyOps });
+    expect(saved.status).toBe(200);
+    expect((await relationsIn('en', deepstate.documentId)).contradicts).toContain(cauldrons.documentId);
+
+    const unlinked = await app.http().delete(`/conflict-explainer/claims/${deepstate.documentId}/links/contradicts/${cauldrons.documentId}`).set(bearer(admin));
+    expect(unlinked.status).toBe(200);
+    expect((await relationsIn('ru', deepstate.documentId)).contradicts).not.toContain(cauldrons.documentId);
+    expect((await draftOf('en', CLAIM, deepstate.documentId)).statement).toBe(deepstate.statement);
+  });
+});
+
 describe('revisions per edition and the public API', () => {
   it('publishing the Ukrainian edition records uk r1 based on en r1, and English is not republished', async () => {
     const res = await app.http().post(`${CM}/${documentId}/actions/publish?locale=uk`).set(bearer(admin)).send({});
