@@ -1,4 +1,5 @@
 import { Globe, Image, PinMap } from '@strapi/icons';
+import { withExplainerPublish } from './components/revisions/ExplainerPublishAction';
 import { RevisionPanel } from './components/revisions/RevisionPanel';
 import { CLAIM_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './constants';
 import { PLUGIN_ID } from './pluginId';
@@ -53,6 +54,12 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([RevisionPanel]);
+    }
+    // One way to publish an explainer: Strapi's "Publish" opens the plugin's dialog (kind and notes).
+    if (typeof contentManager?.apis?.addDocumentAction === 'function') {
+      contentManager.apis.addDocumentAction((actions: any[]) =>
+        actions.map((action) => (action?.type === 'publish' ? withExplainerPublish(action) : action))
+      );
     }
   },
 

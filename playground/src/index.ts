@@ -8,7 +8,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The target first, so the seed's first publish is delivered to the site too.
     await ensureReferenceSiteTarget(strapi);
-    if (process.env.PLAYGROUND_SEED !== 'false') await seedPokrovsk(strapi);
+    // The admin first: the seed verifies and publishes as that editor.
     await ensureDevelopmentAdmin(strapi);
+    if (process.env.PLAYGROUND_SEED !== 'false') await seedPokrovsk(strapi);
   },
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLabels } from './content-manager-labels';
+import { backfillSummaries } from './middlewares/block-headers';
 import { ensureIndexes } from './database/indexes';
 import { fileUnlocalizedHistoryUnderDefaultLocale } from './editions/migrate';
 import { installRawFastPath } from './middlewares/public-read';
@@ -11,6 +12,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await fileUnlocalizedHistoryUnderDefaultLocale(strapi);
   await ensureIndexes(strapi);
   await applyContentManagerLabels(strapi);
+  await backfillSummaries(strapi);
   installRawFastPath(strapi);
   getService('media').captureOnUpload();
   getService('sync').start();

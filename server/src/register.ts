@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { applyContentTypeNames, applyEditorNamePrivacy } from './content-type-names';
 import { keepInternalModelsOutOfContentManager } from './internal-models';
+import { registerBlockHeaders } from './middlewares/block-headers';
 import { registerClaimEditions } from './middlewares/claim-editions';
-import { registerClaimVersioning } from './middlewares/claim-versioning';
+import { registerAppendOnlyRecords, registerClaimVersioning } from './middlewares/claim-versioning';
 import { registerConflictStatus } from './middlewares/conflict-status';
 import { registerMapVersions } from './middlewares/map-versions';
 import { registerPublicReadFastPath } from './middlewares/public-read';
@@ -22,8 +23,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // The edition is checked first, then the values: a refused write never reaches the revision recorder.
   registerEditionWrites(strapi);
   registerDocumentValidation(strapi);
+  // Outside the writes below: block headers are rewritten once a write (and its revision) is done.
+  registerBlockHeaders(strapi);
   registerClaimVersioning(strapi);
   registerClaimEditions(strapi);
+  registerAppendOnlyRecords(strapi);
   registerMapVersions(strapi);
   registerRevisionRecording(strapi);
   applyPublicApiAuth(strapi);

@@ -10,3 +10,4 @@ export * from './claims';
 export * from './media';
 export * from './maps';
 export * from './sync-admin';
+export * from './activity';

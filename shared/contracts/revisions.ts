@@ -1,4 +1,5 @@
 /** Admin API contracts for revisions (one namespace per endpoint). */
+import type { ActivityItem } from './activity';
 import type { ClaimStatus, EditionSource, ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
 
 export interface ChangeSummary {
@@ -49,7 +50,13 @@ export namespace PublishRevision {
     params: { documentId: string };
   }
   export interface Response {
-    data: { changed: true; revision: RevisionListItem } | { changed: false; latest: number | null; message: string };
+    /**
+     * `status` is the revision panel's state right after the publish (what GET …/revision-status
+     * would answer), so the panel shows it at once instead of asking again.
+     */
+    data: ({ changed: true; revision: RevisionListItem } | { changed: false; latest: number | null; message: string }) & {
+      status: ExplainerRevisionStatus.Response['data'];
+    };
   }
 }
 
@@ -154,6 +161,6 @@ export namespace RestoreRevision {
 
 export namespace ListActivities {
   export interface Response {
-    data: { action: string; revisionNumber: number | null; actorName: string | null; at: string; detail: Record<string, unknown> | null }[];
+    data: ActivityItem[];
   }
 }

@@ -49,8 +49,12 @@ describe('listing the seeded piece’s claims', () => {
     const byActor = await get(`${DESK}?actor=${ministry}&pageSize=100`);
     expect(byActor.body.data.length).toBeGreaterThanOrEqual(2);
     expect(byActor.body.data.every((c: any) => c.claimant.documentId === ministry)).toBe(true);
+    // The seed verified every claim; one last checked two days ago is the only stale one.
+    expect((await get(`${DESK}?staleHours=24&pageSize=100`)).body.meta.pagination.total).toBe(0);
+    const old = await app.strapi.db.query(CLAIM as any).findOne({ where: { statement: { $contains: 'cauldron' } } });
+    await app.strapi.db.query(CLAIM as any).update({ where: { documentId: old.documentId }, data: { lastVerifiedAt: new Date(Date.now() - 48 * 3600 * 1000), updatedAt: old.updatedAt } });
     const stale = await get(`${DESK}?staleHours=24&pageSize=100`);
-    expect(stale.body.meta.pagination.total).toBe(12);
+    expect(stale.body.data.map((c: any) => c.documentId)).toEqual([old.documentId]);
     expect(stale.body.data.every((c: any) => c.stale)).toBe(true);
   });
 

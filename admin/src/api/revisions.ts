@@ -28,7 +28,7 @@ type Client = ReturnType<typeof useFetchClient>;
 
 const explainerPath = (documentId: string) => `/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}`;
 
-export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): RevisionsApi => ({
+export const createRevisionsApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'del'>): RevisionsApi => ({
   async getStatus(documentId) {
     const { data } = await client.get<{ data: RevisionStatus }>(`${explainerPath(documentId)}/revision-status`);
     return data.data;
@@ -50,6 +50,12 @@ export const createRevisionsApi = (client: Pick<Client, 'get' | 'post'>): Revisi
   async publish(documentId, input: PublishInput) {
     const { data } = await client.post<{ data: PublishResult }>(`${explainerPath(documentId)}/publish`, input);
     return data.data;
+  },
+  async stagePublishIntent(documentId, input: PublishInput) {
+    await client.put(`${explainerPath(documentId)}/publish-intent`, input);
+  },
+  async clearPublishIntent(documentId) {
+    await client.del(`${explainerPath(documentId)}/publish-intent`);
   },
   async restorePreview(documentId, number) {
     const { data } = await client.get<{ data: RestorePreviewResult }>(`${explainerPath(documentId)}/revisions/${number}/restore-preview`);

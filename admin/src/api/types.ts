@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/contracts/revisions';
 import type { RevisionKind, SnapshotContent } from '../../../shared/contracts/snapshot';
 import type { ExplainerSummary } from '../../../shared/contracts/explainers';
+import type { ActivityDetail, ActivityItem } from '../../../shared/contracts/activity';
 
 export type { ChangeSummary, NotRestoredItem, RevisionKind, RevisionListItem, SnapshotContent };
 
@@ -26,14 +27,12 @@ export type PublishResult = PublishRevision.Response['data'];
 export type RestoreResult = RestoreRevision.Response['data'];
 export type RestorePreviewResult = RestorePreview.Response['data'];
 
-/** One entry of the explainer's editorial audit log (restores, …). */
-export interface Activity {
+/** One entry of the explainer's editorial audit log (shared/contracts/activity.ts). */
+export type Activity = Omit<ActivityItem, 'id' | 'explainerDocumentId' | 'detail'> & {
   id?: number;
-  action: string;
-  revisionNumber: number | null;
-  actorName: string | null;
-  at: string;
-}
+  explainerDocumentId?: string | null;
+  detail?: ActivityDetail | null;
+};
 
 /** An explainer as the Content Manager lists it (draft version, with its publication status). */
 /** An explainer in the plugin's lists, most recently edited first. */
@@ -45,6 +44,9 @@ export interface RevisionsApi {
   getRevision(documentId: string, number: number): Promise<RevisionDetail>;
   compareRevisions(documentId: string, from: number, to: number): Promise<RevisionComparison>;
   publish(documentId: string, input: PublishInput): Promise<PublishResult>;
+  /** The dialog's kind and notes for the Content Manager's own publish request that follows. */
+  stagePublishIntent(documentId: string, input: PublishInput): Promise<void>;
+  clearPublishIntent(documentId: string): Promise<void>;
   /** What restoring the revision would not bring back (its claims and maps that differ now). */
   restorePreview(documentId: string, number: number): Promise<RestorePreviewResult>;
   restore(documentId: string, number: number): Promise<RestoreResult>;

@@ -6,6 +6,8 @@ export interface RequestState<T> {
   isLoading: boolean;
   /** Loads again; the current data stays until the new one arrives. */
   refetch: () => void;
+  /** Shows data the caller already has (e.g. from a write's answer) without asking again. */
+  setData: (data: T) => void;
 }
 
 /**
@@ -44,5 +46,6 @@ export const useRequest = <T>(
   }, [key, tick]);
 
   const refetch = React.useCallback(() => setTick((t) => t + 1), []);
-  return { data: state.data, error: state.error, isLoading: state.isLoading, refetch };
+  const setData = React.useCallback((data: T) => setState({ data, isLoading: false }), []);
+  return { data: state.data, error: state.error, isLoading: state.isLoading, refetch, setData };
 };

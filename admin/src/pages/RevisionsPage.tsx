@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type Activity, type RevisionDetail } from '../api/revisions';
 import { useForgetContentManagerDocument } from '../api/contentManagerCache';
+import { ActivityList } from '../components/revisions/ActivityList';
 import { ChangeSummaryList } from '../components/revisions/ChangeSummaryList';
 import { ComparePanel } from '../components/revisions/ComparePanel';
 import { useLabels } from '../components/common/labels';
@@ -76,32 +77,6 @@ const RevisionView = ({ revision }: { revision: RevisionDetail }) => {
           <SnapshotView content={revision.snapshot.content} />
         </Flex>
       </Box>
-    </Flex>
-  );
-};
-
-const ActivityList = ({ activities }: { activities: Activity[] }) => {
-  const { formatMessage, formatDate } = useIntl();
-  if (activities.length === 0) {
-    return <Typography textColor="neutral600">{formatMessage(messages['revisions.activity.empty'])}</Typography>;
-  }
-  return (
-    <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
-      {activities.map((activity, i) => {
-        const actor = activity.actorName ?? formatMessage(messages['revisions.unknown-editor']);
-        return (
-          <Flex key={activity.id ?? i} tag="li" gap={3}>
-            <Typography variant="pi" textColor="neutral600" style={{ minWidth: '12rem' }}>
-              {formatDate(new Date(activity.at), { dateStyle: 'medium', timeStyle: 'short' })}
-            </Typography>
-            <Typography variant="omega">
-              {activity.action === 'revision.restore'
-                ? formatMessage(messages['revisions.activity.restore'], { actor, number: activity.revisionNumber ?? '?' })
-                : formatMessage(messages['revisions.activity.other'], { actor, action: activity.action })}
-            </Typography>
-          </Flex>
-        );
-      })}
     </Flex>
   );
 };
@@ -247,7 +222,18 @@ export const RevisionsPage = () => {
                   <Typography variant="delta" tag="h2">
                     {formatMessage(messages['revisions.activity'])}
                   </Typography>
-                  {activities.data ? <ActivityList activities={activities.data} /> : <Loader small />}
+                  {activities.data ? (
+                    <ActivityList
+                      explainerDocumentId={documentId}
+                      activities={activities.data}
+                      onViewRevision={(number) => {
+                        setSelected(number);
+                        setTab('view');
+                      }}
+                    />
+                  ) : (
+                    <Loader small />
+                  )}
                 </Flex>
               </Card>
             </Flex>

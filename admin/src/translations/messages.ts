@@ -67,9 +67,10 @@ export const messages = define({
   'panel.up-to-date': 'The draft matches revision {number}.',
   'panel.pending-since': 'Changes since revision {number}:',
   'panel.restored': 'The draft was restored from revision {number}{actor, select, none {} other { by {actor}}}.',
-  'panel.publish': 'Publish update',
   'panel.all-revisions': 'All revisions',
   'panel.published-tab': 'You are looking at the published version; switch to the draft to publish an update.',
+  'panel.publish-hint': 'Publish with “Publish” above: you choose update, correction or clarification, and the note readers see.',
+  'panel.publish-hint-none': 'Nothing to publish: the draft matches the latest revision.',
 
   // Publish dialog
   'publish.title': 'Publish an update',
@@ -131,6 +132,20 @@ export const messages = define({
   'revisions.activity.restore': '{actor} restored revision {number} as the draft',
   'revisions.activity.other': '{actor}: {action}',
   'revisions.activity.empty': 'No activity recorded yet.',
+  'revisions.activity.publish': '{actor} published revision {number} ({kind}): “{note}”',
+  'revisions.activity.publish-unchanged': '{actor} published again; nothing had changed since revision {number}',
+  'revisions.activity.unpublish': '{actor} unpublished the piece',
+  'revisions.activity.delete': '{actor} deleted the piece',
+  'revisions.activity.claim-status': '{actor} changed “{claim}” from {from} to {to}: {reason}',
+  'revisions.activity.delivery-failed': 'Delivery of revision {number} to {target} failed ({error}); retrying',
+  'revisions.activity.delivery-dead': 'Delivery of revision {number} to {target} stopped retrying after {attempts, plural, one {# attempt} other {# attempts}}',
+  'revisions.activity.target-create': '{actor} added the sync target {target}',
+  'revisions.activity.target-update': '{actor} changed the sync target {target}: {changed}',
+  'revisions.activity.target-delete': '{actor} removed the sync target {target}',
+  'revisions.activity.a-target': 'a site',
+  'revisions.activity.open-claim': 'Open in the claims desk',
+  'revisions.activity.open-sync': 'Open sync settings',
+  'revisions.activity.view-revision': 'View revision {number}',
 
   // Restore dialog
   'restore.title': 'Restore as draft',
@@ -296,8 +311,8 @@ export const messages = define({
   'snapshot.claims': 'Claims tracked',
   'snapshot.maps': 'Maps',
   'snapshot.map': '{title} — as of {asOf}. {source}',
-  'snapshot.situation.developing': 'developing',
-  'snapshot.situation.settled': 'settled',
+  'snapshot.situation.developing': 'Developing',
+  'snapshot.situation.settled': 'Settled',
 
   // Text forms of body blocks (diffs)
   'diff.block.image': '[Image] {caption} — Credit: {credit}',

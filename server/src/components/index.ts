@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { IMAGE_SOURCE_KINDS, PLUGIN_ID } from '../constants';
 
+/**
+ * The block's header in the Content Manager ("Text - Pokrovsk, a city of…"): written by the server
+ * after every write (middlewares/block-headers.ts), read-only in the edit view, never published.
+ */
+const summary = { type: 'string', maxLength: 120 };
+
 type ComponentSchema = {
   collectionName: string;
   info: { displayName: string; icon: string; description: string };
@@ -36,6 +42,7 @@ export const componentSchemas: Record<string, ComponentSchema> = {
     info: { displayName: 'Text', icon: 'paragraph', description: 'Paragraphs of the piece.' },
     attributes: {
       content: { type: 'blocks', required: true },
+      summary,
     },
   },
   'map-embed': {
@@ -44,6 +51,7 @@ export const componentSchemas: Record<string, ComponentSchema> = {
     attributes: {
       map: { type: 'relation', relation: 'oneToOne', target: 'plugin::conflict-explainer.map' },
       caption: { type: 'text', maxLength: 1000 },
+      summary,
     },
   },
   'claim-embed': {
@@ -51,6 +59,7 @@ export const componentSchemas: Record<string, ComponentSchema> = {
     info: { displayName: 'Claim', icon: 'quote', description: 'An attributed claim with its status.' },
     attributes: {
       claim: { type: 'relation', relation: 'oneToOne', target: 'plugin::conflict-explainer.claim' },
+      summary,
     },
   },
   quote: {
@@ -61,6 +70,7 @@ export const componentSchemas: Record<string, ComponentSchema> = {
       speaker: { type: 'relation', relation: 'oneToOne', target: 'plugin::conflict-explainer.actor' },
       attribution: { type: 'string', maxLength: 300 },
       sourceUrl: { type: 'string', maxLength: 2048 },
+      summary,
     },
   },
 };

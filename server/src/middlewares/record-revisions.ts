@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import { takePublishIntent } from '../publishing/intent';
 import { isPublishing } from '../publishing/running';
 import { getService } from '../utils';
 
@@ -26,7 +27,9 @@ export const registerRevisionRecording = (strapi: Core.Strapi) => {
     const { document } = await publishing.publish({
       documentId: params.documentId,
       locale: params.locale,
-      intent: { kind: 'update' },
+      // The kind and notes the editor chose in the publish dialog; otherwise the stated default:
+      // an update whose public note says what changed (publishing/revision.ts).
+      intent: (await takePublishIntent(strapi, params.documentId)) ?? { kind: 'update' },
       copiesDraftAsIs: ctx.action === 'publish',
       apply,
     });

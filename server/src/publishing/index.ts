@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import { ALL_LOCALES, defaultLocale, resolveLocale } from '../editions/locales';
+import { recordActivity } from '../services/activity';
 import { loadRendered, type RenderedEntry } from '../snapshot/load';
 import { getService } from '../utils';
 import { enqueueRemovals, enqueueRepublish, enqueueRevision, publicationStatesBefore } from './deliveries';
@@ -25,12 +26,20 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
     const change = await diffAgainstLatest(strapi, documentId, locale, rendered.content);
     if (!change.changed) {
       await setPublicationLive(documentId, locale, true);
+      await recordActivity(strapi, { action: 'explainer.publish-unchanged', explainerDocumentId: documentId, locale, revisionNumber: change.latest.number });
       return { changed: false, latest: change.latest.number };
     }
     const revision = await recordRevision(strapi, { documentId, locale, rendered, change, intent });
     const snapshotJson = await recordPublication(revision.snapshot);
     // Sites are keyed by slug alone until the sync payload carries the edition: only the default edition goes out.
     if (locale === (await defaultLocale(strapi))) await enqueueRevision(documentId, revision, snapshotJson);
+    await recordActivity(strapi, {
+      action: 'revision.publish',
+      explainerDocumentId: documentId,
+      locale,
+      revisionNumber: revision.number,
+      detail: { kind: revision.snapshot.revision.kind, note: revision.snapshot.revision.note },
+    });
     return { changed: true, revisionId: revision.id, number: revision.number };
   };
 
@@ -92,6 +101,7 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
         if (!withdrawnId) return document;
         await setPublicationLive(withdrawnId, withdrawn, false);
         await enqueueRemovals(withdrawnId, before, reason);
+        await recordActivity(strapi, { action: reason === 'deleted' ? 'explainer.delete' : 'explainer.unpublish', explainerDocumentId: withdrawnId, locale: withdrawn ?? null });
         return document;
       });
     },

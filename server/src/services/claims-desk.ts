@@ -6,6 +6,7 @@ import { UID } from '../constants';
 import { defaultLocale } from '../editions/locales';
 import { StaleVersionError } from '../errors';
 import { LINK_FIELDS } from '../snapshot/populate';
+import { asPluginWrite } from './system-fields';
 import { currentActor } from '../utils/actor';
 import { throwIfIssues } from '../validation/issues';
 import { withClaimChange } from './claim-change';
@@ -84,7 +85,8 @@ const createClaimsDeskService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Runs a versioned save; a stale one comes back as 409 with the claim as it is now. */
   const saveVersioned = async <T>(documentId: string, yourVersion: number, save: () => Promise<T>) => {
     try {
-      return await save();
+      // The desk's own saves may set the system fields (its input schemas never carry lastEditedBy).
+      return await asPluginWrite('claims desk', save);
     } catch (error) {
       if (!(error instanceof StaleVersionError)) throw error;
       const current = await present(await findRow(documentId));

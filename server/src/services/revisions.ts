@@ -7,7 +7,7 @@ import { diffContent, summarizeChange } from '../snapshot/diff';
 import { canonicalJson, hashContent } from '../snapshot/hash';
 import { defaultLocale } from '../editions/locales';
 import { loadRendered } from '../snapshot/load';
-import { currentActor } from '../utils/actor';
+import { recordActivity } from './activity';
 
 type RevisionRow = {
   id: number;
@@ -251,28 +251,30 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = await strapi.documents(UID.EXPLAINER).findOne({ documentId, locale, status: 'draft', fields: ['id'] } as any);
       if (!draft) throw new errors.NotFoundError('No explainer with this documentId');
       const notRestored = await service.notRestored(revision);
-      const actor = currentActor(strapi);
       await strapi.db.transaction(async () => {
         const gone = new Set(notRestored.filter((item) => item.deleted).map((item) => item.documentId));
         await strapi.documents(UID.EXPLAINER).update({ documentId, locale, data: withoutDeleted(revision.restorable, gone) } as any);
-        await strapi.db.query(UID.ACTIVITY).create({
-          data: {
-            action: 'revision.restore',
-            explainerDocumentId: documentId,
-            locale,
-            revisionNumber: number,
-            actorId: actor.id,
-            actorName: actor.name,
-            detail: { restoredContentHash: revision.contentHash },
-            at: new Date(),
-          },
-        });
+        await recordActivity(strapi, { action: 'revision.restore', explainerDocumentId: documentId, locale, revisionNumber: number, detail: { restoredContentHash: revision.contentHash } });
       });
       return { documentId, restoredFrom: number, message: `Revision ${number} is now the draft. Publish it to make it live.`, notRestored };
     },
 
     async activities(documentId: string) {
-      return strapi.db.query(UID.ACTIVITY).findMany({ where: { explainerDocumentId: documentId }, orderBy: { id: 'desc' }, limit: 100 });
+      // The piece's own entries and those about every piece (sync settings), newest first.
+      const rows = await strapi.db.query(UID.ACTIVITY).findMany({
+        where: { $or: [{ explainerDocumentId: documentId }, { explainerDocumentId: null }] },
+        orderBy: { id: 'desc' },
+        limit: 100,
+      });
+      return rows.map((row: any) => ({
+        id: row.id,
+        action: row.action,
+        explainerDocumentId: row.explainerDocumentId ?? null,
+        revisionNumber: row.revisionNumber ?? null,
+        actorName: row.actorName ?? null,
+        at: new Date(row.at).toISOString(),
+        detail: row.detail ?? null,
+      }));
     },
 
   };

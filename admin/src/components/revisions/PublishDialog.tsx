@@ -1,27 +1,24 @@
 import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishResult, type RevisionKind } from '../../api/revisions';
+import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishInput, type PublishResult, type RevisionKind } from '../../api/revisions';
 import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
 import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { RadioGroupField } from '../common/RadioGroupField';
 
-export interface PublishDialogProps {
-  documentId: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Called after the server answered: a new revision, or "nothing changed". */
-  onPublished: (result: PublishResult) => void;
+export interface PublishFormProps {
+  /** Sends the editor's choice; a thrown 400 is shown on its fields, anything else above them. */
+  publish: (input: PublishInput) => Promise<void>;
+  onCancel: () => void;
 }
 
 /**
- * "Publish update": the kind of revision, the public note (required by the server for a correction
- * or clarification; its field error is shown under the note) and the internal note.
+ * The kind of revision, the public note (required by the server for a correction or clarification;
+ * its field error is shown under the note) and the internal note: the body and footer of a modal.
  */
-export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: PublishDialogProps) => {
+export const PublishForm = ({ publish, onCancel }: PublishFormProps) => {
   const { formatMessage } = useIntl();
-  const api = useRevisionsApi();
   const errorMessage = useErrorMessage();
   const [kind, setKind] = React.useState<RevisionKind>('update');
   const [publicNote, setPublicNote] = React.useState('');
@@ -29,14 +26,6 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
-
-  const reset = () => {
-    setKind('update');
-    setPublicNote('');
-    setInternalNote('');
-    setFieldErrors({});
-    setFormError(null);
-  };
 
   const noteRequired = kind !== 'update';
 
@@ -46,14 +35,11 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
     setFieldErrors({});
     setFormError(null);
     try {
-      const result = await api.publish(documentId, {
+      await publish({
         kind,
         ...(publicNote.trim() ? { publicNote: publicNote.trim() } : {}),
         ...(internalNote.trim() ? { internalNote: internalNote.trim() } : {}),
       });
-      reset();
-      onOpenChange(false);
-      onPublished(result);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       if (Object.keys(fields).length > 0) setFieldErrors(fields);
@@ -66,72 +52,92 @@ export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: P
   const otherFieldErrors = Object.entries(fieldErrors).filter(([path]) => path !== 'publicNote' && path !== 'internalNote');
 
   return (
-    <Modal.Root
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) reset();
-        onOpenChange(next);
-      }}
-    >
+    <form onSubmit={submit} noValidate>
+      <Modal.Body>
+        <Flex direction="column" alignItems="stretch" gap={5}>
+          <Typography variant="omega" textColor="neutral600">
+            {formatMessage(messages['publish.description'])}
+          </Typography>
+          <FormErrorAlerts
+            formError={formError}
+            otherFieldErrors={otherFieldErrors}
+            closeLabel={formatMessage(messages['publish.cancel'])}
+            onCloseFormError={() => setFormError(null)}
+            onCloseFieldErrors={() => setFieldErrors({})}
+          />
+          <RadioGroupField
+            name="kind"
+            label={formatMessage(messages['publish.kind'])}
+            value={kind}
+            options={REVISION_KINDS.map((value) => ({
+              value,
+              label: formatMessage(messages[`kind.${value}`]),
+              hint: formatMessage(messages[`kind.${value}.hint`]),
+            }))}
+            onChange={(value) => {
+              setKind(value);
+              setFieldErrors({});
+            }}
+          />
+          <Field.Root
+            name="publicNote"
+            required={noteRequired}
+            error={fieldErrors.publicNote}
+            hint={formatMessage(messages[noteRequired ? 'publish.public-note.required-hint' : 'publish.public-note.hint'])}
+          >
+            <Field.Label>{formatMessage(messages['publish.public-note'])}</Field.Label>
+            <Textarea value={publicNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPublicNote(e.target.value)} />
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+          <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['publish.internal-note.hint'])}>
+            <Field.Label>{formatMessage(messages['publish.internal-note'])}</Field.Label>
+            <Textarea value={internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setInternalNote(e.target.value)} />
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+        </Flex>
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="tertiary" onClick={onCancel}>
+          {formatMessage(messages['publish.cancel'])}
+        </Button>
+        <Button type="submit" loading={submitting}>
+          {formatMessage(messages['publish.submit'])}
+        </Button>
+      </Modal.Footer>
+    </form>
+  );
+};
+
+export interface PublishDialogProps {
+  documentId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Called after the server answered: a new revision, or "nothing changed". */
+  onPublished: (result: PublishResult) => void;
+}
+
+/** The publish form in its own modal, publishing through the plugin's route (the answer carries the panel's next state). */
+export const PublishDialog = ({ documentId, open, onOpenChange, onPublished }: PublishDialogProps) => {
+  const { formatMessage } = useIntl();
+  const api = useRevisionsApi();
+  return (
+    <Modal.Root open={open} onOpenChange={onOpenChange}>
       <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header>
-            <Modal.Title>{formatMessage(messages['publish.title'])}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={5}>
-              <Typography variant="omega" textColor="neutral600">
-                {formatMessage(messages['publish.description'])}
-              </Typography>
-              <FormErrorAlerts
-                formError={formError}
-                otherFieldErrors={otherFieldErrors}
-                closeLabel={formatMessage(messages['publish.cancel'])}
-                onCloseFormError={() => setFormError(null)}
-                onCloseFieldErrors={() => setFieldErrors({})}
-              />
-              <RadioGroupField
-                name="kind"
-                label={formatMessage(messages['publish.kind'])}
-                value={kind}
-                options={REVISION_KINDS.map((value) => ({
-                  value,
-                  label: formatMessage(messages[`kind.${value}`]),
-                  hint: formatMessage(messages[`kind.${value}.hint`]),
-                }))}
-                onChange={(value) => {
-                  setKind(value);
-                  setFieldErrors({});
-                }}
-              />
-              <Field.Root
-                name="publicNote"
-                required={noteRequired}
-                error={fieldErrors.publicNote}
-                hint={formatMessage(messages[noteRequired ? 'publish.public-note.required-hint' : 'publish.public-note.hint'])}
-              >
-                <Field.Label>{formatMessage(messages['publish.public-note'])}</Field.Label>
-                <Textarea value={publicNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPublicNote(e.target.value)} />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
-              <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['publish.internal-note.hint'])}>
-                <Field.Label>{formatMessage(messages['publish.internal-note'])}</Field.Label>
-                <Textarea value={internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setInternalNote(e.target.value)} />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
-            </Flex>
-          </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary">{formatMessage(messages['publish.cancel'])}</Button>
-            </Modal.Close>
-            <Button type="submit" loading={submitting}>
-              {formatMessage(messages['publish.submit'])}
-            </Button>
-          </Modal.Footer>
-        </form>
+        <Modal.Header>
+          <Modal.Title>{formatMessage(messages['publish.title'])}</Modal.Title>
+        </Modal.Header>
+        {open && (
+          <PublishForm
+            onCancel={() => onOpenChange(false)}
+            publish={async (input) => {
+              const result = await api.publish(documentId, input);
+              onOpenChange(false);
+              onPublished(result);
+            }}
+          />
+        )}
       </Modal.Content>
     </Modal.Root>
   );

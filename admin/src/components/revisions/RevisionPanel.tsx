@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { useErrorMessage, useRequest, useRevisionsApi, type PublishResult } from '../../api/revisions';
 import { EXPLAINER_UID, PERMISSIONS, revisionsPath, SYNC_PERMISSIONS, syncSettingsPath } from '../../constants';
 import { messages } from '../../translations/messages';
-import { PublishDialog } from './PublishDialog';
+import { setRevisionStatus, usePublishAnnouncements } from './revisionStatusStore';
 import { RevisionStatusView, restoredSinceLatest } from './RevisionStatusView';
 import { SyncStateSection } from '../sync/SyncStateSection';
 
@@ -30,7 +30,6 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
   const { allowedActions } = useRBAC({ publish: PERMISSIONS.publishRevisions, manageSync: SYNC_PERMISSIONS.manage });
-  const [publishing, setPublishing] = React.useState(false);
   const params = useContentManagerParams();
   const { refetch: refetchDocument } = unstable_useDocument({ collectionType, model, documentId, params });
 
@@ -39,16 +38,21 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
   const status = useRequest(() => api.getStatus(documentId), key, { keepPreviousData: true });
   const activities = useRequest(() => api.listActivities(documentId), key, { keepPreviousData: true });
 
-  const onPublished = (result: PublishResult) => {
+  React.useEffect(() => {
+    if (status.data) setRevisionStatus(documentId, status.data);
+  }, [documentId, status.data]);
+
+  // The edit view's Publish (ExplainerPublishAction): its answer is the panel's new state, shown at once.
+  usePublishAnnouncements(documentId, (result: PublishResult) => {
     if (result.changed) {
       toggleNotification({ type: 'success', message: formatMessage(messages['publish.success'], { number: result.revision.number }) });
     } else {
       toggleNotification({ type: 'info', message: formatMessage(messages['publish.unchanged']) });
     }
-    status.refetch();
+    if (result.status) status.setData(result.status);
     activities.refetch();
     refetchDocument();
-  };
+  });
 
   if (status.error && !status.data) {
     return (
@@ -72,7 +76,6 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
         restored={restoredSinceLatest(activities.data ?? [], status.data.latest)}
         canPublish={Boolean(allowedActions.canPublish)}
         isPublishedTab={activeTab === 'published'}
-        onPublish={() => setPublishing(true)}
         revisionsLink={revisionsPath(documentId)}
       />
       <Box width="100%" paddingTop={4} marginTop={4} borderColor="neutral200" borderStyle="solid" borderWidth="1px 0 0 0">
@@ -83,12 +86,11 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
           settingsLink={allowedActions.canManage ? syncSettingsPath : undefined}
         />
       </Box>
-      <PublishDialog documentId={documentId} open={publishing} onOpenChange={setPublishing} onPublished={onPublished} />
     </>
   );
 };
 
-/** Content Manager edit-view side panel for explainers: current revision, pending changes, "Publish update". */
+/** Content Manager edit-view side panel for explainers: current revision, pending changes, sync state (publishing is the edit view's Publish). */
 export const RevisionPanel: PanelComponent = (props) => {
   const { formatMessage } = useIntl();
   const { model, documentId } = props;

@@ -1,5 +1,5 @@
-import { Box, Button, Divider, Flex, Link, Status, Typography } from '@strapi/design-system';
-import { ArrowRight, PaperPlane } from '@strapi/icons';
+import { Box, Divider, Flex, Link, Status, Typography } from '@strapi/design-system';
+import { ArrowRight } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Activity, RevisionListItem, RevisionStatus } from '../../api/types';
@@ -25,12 +25,11 @@ export interface RevisionStatusViewProps {
   canPublish: boolean;
   /** The edit view shows the published version: publishing is done from the draft. */
   isPublishedTab?: boolean;
-  onPublish: () => void;
   revisionsLink: string;
 }
 
 /** What the edit-view panel shows: the current revision, what the draft would change, and the actions. */
-export const RevisionStatusView = ({ status, restored, canPublish, isPublishedTab, onPublish, revisionsLink }: RevisionStatusViewProps) => {
+export const RevisionStatusView = ({ status, restored, canPublish, isPublishedTab, revisionsLink }: RevisionStatusViewProps) => {
   const { formatMessage, formatDate } = useIntl();
   const { latest, pendingChanges, hasPendingChanges } = status;
   const date = (iso: string) => formatDate(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
@@ -97,16 +96,11 @@ export const RevisionStatusView = ({ status, restored, canPublish, isPublishedTa
         </Flex>
       )}
 
-      {canPublish &&
-        (isPublishedTab ? (
-          <Typography variant="pi" textColor="neutral600">
-            {formatMessage(messages['panel.published-tab'])}
-          </Typography>
-        ) : (
-          <Button fullWidth startIcon={<PaperPlane />} variant={hasPendingChanges ? 'default' : 'secondary'} onClick={onPublish}>
-            {formatMessage(messages['panel.publish'])}
-          </Button>
-        ))}
+      {canPublish && (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage(messages[isPublishedTab ? 'panel.published-tab' : hasPendingChanges || !latest ? 'panel.publish-hint' : 'panel.publish-hint-none'])}
+        </Typography>
+      )}
 
       <Box>
         <Link tag={RouterLink} to={revisionsLink} endIcon={<ArrowRight />}>

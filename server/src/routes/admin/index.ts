@@ -31,6 +31,8 @@ export default {
     { method: 'GET', path: '/explainers', handler: 'explainers.list', config: canAny(ACTIONS.readRevisions, ACTIONS.readClaims) },
     { method: 'GET', path: `${explainer}/revision-status`, handler: 'revisions.status', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
     { method: 'POST', path: `${explainer}/publish`, handler: 'revisions.publish', config: canOn('EXPLAINER', ACTIONS.publishRevisions) },
+    { method: 'PUT', path: `${explainer}/publish-intent`, handler: 'revisions.stageIntent', config: canOn('EXPLAINER', ACTIONS.publishRevisions) },
+    { method: 'DELETE', path: `${explainer}/publish-intent`, handler: 'revisions.clearIntent', config: canOn('EXPLAINER', ACTIONS.publishRevisions) },
     { method: 'GET', path: `${explainer}/revisions`, handler: 'revisions.list', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/revisions/compare`, handler: 'revisions.compare', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/revisions/:number`, handler: 'revisions.findOne', config: canOn('EXPLAINER', ACTIONS.readRevisions) },

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { Webhook } from 'standardwebhooks';
 import type { TargetView } from '../../../../shared/contracts/sync';
 import { UID } from '../../constants';
+import { recordActivity } from '../activity';
 
 type Row = Record<string, any>;
 
@@ -33,6 +34,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
     async createTarget(input: Row) {
       const { secret, ...rest } = input;
       const row = await strapi.db.query(UID.SYNC_TARGET).create({ data: { ...rest, secretCiphertext: encryption().encrypt(secret) } });
+      await recordActivity(strapi, { action: 'sync.target.create', explainerDocumentId: null, detail: { targetId: row.id, targetName: row.name } });
       return toTargetView(row);
     },
 
@@ -41,12 +43,17 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
       const { secret, ...rest } = input;
       const data = { ...rest, ...(secret ? { secretCiphertext: encryption().encrypt(secret) } : {}) };
-      return toTargetView(await strapi.db.query(UID.SYNC_TARGET).update({ where: { id }, data }));
+      const updated = await strapi.db.query(UID.SYNC_TARGET).update({ where: { id }, data });
+      // Which settings changed, by name: a new secret is named, never shown.
+      const changed = [...Object.keys(rest).filter((key) => JSON.stringify(existing[key] ?? null) !== JSON.stringify(updated[key] ?? null)), ...(secret ? ['secret'] : [])];
+      if (changed.length) await recordActivity(strapi, { action: 'sync.target.update', explainerDocumentId: null, detail: { targetId: id, targetName: updated.name, changed } });
+      return toTargetView(updated);
     },
 
     async deleteTarget(id: number) {
       const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id } });
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
+      await recordActivity(strapi, { action: 'sync.target.delete', explainerDocumentId: null, detail: { targetId: id, targetName: existing.name } });
     },
 
     async targetForSending(id: number): Promise<TargetForSending | null> {

@@ -3,9 +3,10 @@ import os from 'node:os';
 import type { Core } from '@strapi/strapi';
 import type { DeliveryAttempt, SiteAnswer } from '../../../../shared/contracts/sync';
 import { getPluginConfig } from '../../config';
-import { PLUGIN_ID } from '../../constants';
+import { PLUGIN_ID, UID } from '../../constants';
 import type { Outbox } from './outbox';
 import type { Payloads } from './payload';
+import { recordActivity } from '../activity';
 import { afterFailure } from './schedule';
 import { signedPost, type TargetForSending, type Targets } from './targets';
 
@@ -43,6 +44,24 @@ export const createWorker = ({ strapi, targets, payloads, outbox }: WorkerDeps) 
     return response.status;
   };
 
+  /**
+   * The activity log gets a delivery's first failure and its death, once each: not every retry, and
+   * not a dead delivery's periodic probe of its target (it was dead before that attempt already).
+   */
+  const recordDeliveryTrouble = async (delivery: Row, target: TargetForSending | null, state: string, error: string | null, retrySince: Date, started: number) => {
+    const schedule = getPluginConfig(strapi);
+    const before = afterFailure({ attempts: delivery.attempts - 1, retrySince, maxAttempts: target ? target.maxAttempts : 0 }, schedule, started);
+    const action = state === 'dead' ? (before.state === 'dead' && delivery.attempts > 1 ? null : 'delivery.dead') : delivery.attempts === 1 ? 'delivery.failed' : null;
+    if (!action) return;
+    const targetRow = await strapi.db.query(UID.SYNC_TARGET).findOne({ select: ['name'], where: { id: delivery.target_id } });
+    await recordActivity(strapi, {
+      action,
+      explainerDocumentId: delivery.explainer_document_id,
+      revisionNumber: delivery.revision_number,
+      detail: { deliveryId: delivery.id, targetId: delivery.target_id, targetName: targetRow?.name ?? null, error, attempts: delivery.attempts },
+    }).catch((e) => strapi.log.warn(`[conflict-explainer] could not record delivery ${delivery.id} in the activity log: ${e}`));
+  };
+
   const deliver = async (delivery: Row) => {
     const target = await targets.targetForSending(delivery.target_id);
     const started = Date.now();
@@ -64,6 +83,7 @@ export const createWorker = ({ strapi, targets, payloads, outbox }: WorkerDeps) 
     const next = delivered
       ? { state: 'delivered', nextAttemptAt: new Date() }
       : afterFailure({ attempts: delivery.attempts, retrySince, maxAttempts: target ? target.maxAttempts : 0 }, getPluginConfig(strapi));
+    if (!delivered) await recordDeliveryTrouble(delivery, target, next.state, error, retrySince, started);
     await outbox.finish(delivery.id, owner, {
       state: next.state,
       last_status: status,

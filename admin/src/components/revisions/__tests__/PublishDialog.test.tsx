@@ -64,7 +64,8 @@ test('a successful publish sends the kind and the notes, then reports the new re
     restoredFrom: null,
     summary: null,
   };
-  api.publish.mockResolvedValue({ changed: true, revision });
+  const status = { documentId: 'doc-pokrovsk', latest: revision, pendingChanges: null, hasPendingChanges: false };
+  api.publish.mockResolvedValue({ changed: true, revision, status });
   const { onPublished, onOpenChange } = renderDialog();
 
   await user.click(screen.getByRole('radio', { name: /Correction/ }));
@@ -72,7 +73,7 @@ test('a successful publish sends the kind and the notes, then reports the new re
   await user.type(screen.getByRole('textbox', { name: /Internal note/ }), 'Per MoD transcript');
   await user.click(screen.getByRole('button', { name: 'Publish' }));
 
-  await waitFor(() => expect(onPublished).toHaveBeenCalledWith({ changed: true, revision }));
+  await waitFor(() => expect(onPublished).toHaveBeenCalledWith({ changed: true, revision, status }));
   expect(api.publish).toHaveBeenCalledWith('doc-pokrovsk', {
     kind: 'correction',
     publicNote: 'Corrects the date of the encirclement claim',

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { RevisionStatusView, restoredSinceLatest } from '../RevisionStatusView';
 import { statusWithPendingChanges } from './fixtures';
 import { renderWithProviders } from '../../common/__tests__/render';
 
-const renderView = (overrides: Partial<Parameters<typeof RevisionStatusView>[0]> = {}) => {
-  const onPublish = jest.fn();
+const renderView = (overrides: Partial<Parameters<typeof RevisionStatusView>[0]> = {}) =>
   renderWithProviders(
-    <RevisionStatusView
-      status={statusWithPendingChanges()}
-      canPublish
-      onPublish={onPublish}
-      revisionsLink="/plugins/conflict-explainer/revisions/doc-pokrovsk"
-      {...overrides}
-    />
+    <RevisionStatusView status={statusWithPendingChanges()} canPublish revisionsLink="/plugins/conflict-explainer/revisions/doc-pokrovsk" {...overrides} />
   );
-  return { onPublish };
-};
 
 test('shows the current revision and what the draft changes since it', () => {
   renderView();
@@ -44,16 +34,20 @@ test('shows the current revision and what the draft changes since it', () => {
   expect(screen.getByRole('link', { name: /All revisions/ })).toHaveAttribute('href', '/plugins/conflict-explainer/revisions/doc-pokrovsk');
 });
 
-test('the publish button opens the dialog; editors without the permission do not get it', async () => {
-  const user = userEvent.setup();
-  const { onPublish } = renderView();
-  await user.click(screen.getByRole('button', { name: 'Publish update' }));
-  expect(onPublish).toHaveBeenCalled();
+test('one way to publish: the panel points to the edit view’s Publish and has no button of its own', () => {
+  renderView();
+  expect(screen.getByText(/Publish with “Publish” above: you choose update, correction or clarification/)).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /Publish/ })).not.toBeInTheDocument();
 });
 
-test('without the publish permission there is no publish button', () => {
+test('without the publish permission the panel says nothing about publishing', () => {
   renderView({ canPublish: false });
-  expect(screen.queryByRole('button', { name: 'Publish update' })).not.toBeInTheDocument();
+  expect(screen.queryByText(/Publish with/)).not.toBeInTheDocument();
+});
+
+test('a draft matching its revision says there is nothing to publish; the published tab says where to publish', () => {
+  renderView({ status: { ...statusWithPendingChanges(), hasPendingChanges: false, pendingChanges: null } });
+  expect(screen.getByText('Nothing to publish: the draft matches the latest revision.')).toBeInTheDocument();
 });
 
 test('a draft matching the latest revision says so; a restored draft says where it came from', () => {
