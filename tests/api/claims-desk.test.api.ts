@@ -52,7 +52,11 @@ describe('listing the seeded piece’s claims', () => {
     // The seed verified every claim; one last checked two days ago is the only stale one.
     expect((await get(`${DESK}?staleHours=24&pageSize=100`)).body.meta.pagination.total).toBe(0);
     const old = await app.strapi.db.query(CLAIM as any).findOne({ where: { statement: { $contains: 'cauldron' } } });
-    await app.strapi.db.query(CLAIM as any).update({ where: { documentId: old.documentId }, data: { lastVerifiedAt: new Date(Date.now() - 48 * 3600 * 1000), updatedAt: old.updatedAt } });
+    // Backdated without touching updatedAt (which "changed since publish" reads): the raw value put back as stored.
+    const claims = () => app.strapi.db.connection('conflict_explainer_claims').where({ document_id: old.documentId });
+    const { updated_at: updatedAt } = await claims().first('updated_at');
+    await app.strapi.db.query(CLAIM as any).update({ where: { documentId: old.documentId }, data: { lastVerifiedAt: new Date(Date.now() - 48 * 3600 * 1000) } });
+    await claims().update({ updated_at: updatedAt });
     const stale = await get(`${DESK}?staleHours=24&pageSize=100`);
     expect(stale.body.data.map((c: any) => c.documentId)).toEqual([old.documentId]);
     expect(stale.body.data.every((c: any) => c.stale)).toBe(true);
