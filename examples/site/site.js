@@ -32,7 +32,25 @@ const send = (res, status, body, type = 'application/json; charset=utf-8') => {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnapshot = (url) => kit.fetchSnapshot(url) }) {
+const PREVIEW_TOKEN_HEADER = 'x-preview-token';
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** A draft preview's answer: only inside the admin's frame, never cached, never indexed, no referrer (the token is in the URL). */
+const sendPreview = (res, status, html, adminOrigin) => {
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': `frame-ancestors ${adminOrigin ?? "'self'"}`,
+  });
+  res.end(html);
+};
+
+const PREVIEW_REFUSED = '<!doctype html><meta name="robots" content="noindex"><title>Preview unavailable</title><p>This preview link has expired or is not valid. Open the preview again from Strapi.</p>';
+
+function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, cmsUrl = mediaBase || null, fetchSnapshot = (url) => kit.fetchSnapshot(url) }) {
   if (!secret) throw new Error('The reference site needs SITE_SECRET: the signing secret of its sync target in Strapi (whsec_...).');
   const verify = kit.createVerifier(secret);
   fs.mkdirSync(dataDir, { recursive: true });
@@ -97,11 +115,33 @@ function createSite({ secret, dataDir, mediaBase = '', siteUrl = null, fetchSnap
     return send(res, status, answer);
   };
 
+  /**
+   * GET /preview/explainers/:documentId?token=…: Strapi's Preview frame. The draft comes from the
+   * plugin only with a valid token (expired, tampered or missing: 401 and nothing of the draft).
+   */
+  const adminOrigin = cmsUrl ? new URL(cmsUrl).origin : null;
+  const preview = async (documentId, token, res) => {
+    if (!cmsUrl || !token) return sendPreview(res, 401, PREVIEW_REFUSED, adminOrigin);
+    const answer = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/conflict-explainer/preview/draft`, {
+      headers: { [PREVIEW_TOKEN_HEADER]: token, accept: 'application/json' },
+      signal: AbortSignal.timeout(10000),
+    });
+    if (answer.status === 401) return sendPreview(res, 401, PREVIEW_REFUSED, adminOrigin);
+    if (!answer.ok) return sendPreview(res, 502, '<!doctype html><title>Preview unavailable</title><p>The CMS did not answer the preview.</p>', adminOrigin);
+    const { data } = await answer.json();
+    // The token names the draft: a page address naming another explainer shows nothing.
+    if (data.documentId !== documentId) return sendPreview(res, 401, PREVIEW_REFUSED, adminOrigin);
+    const reloadUrl = `/preview/explainers/${encodeURIComponent(documentId)}?token=${encodeURIComponent(data.token)}`;
+    return sendPreview(res, 200, renderPage(data.snapshot, { mediaBase, pageUrl: null, preview: { reloadUrl, adminOrigin } }), adminOrigin);
+  };
+
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://site');
       if (req.method === 'POST' && url.pathname === '/webhooks/strapi') return await receive(req, res);
       if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
+      const draft = /^\/preview\/explainers\/([^/]+)\/?$/.exec(url.pathname);
+      if (req.method === 'GET' && draft && DOCUMENT_ID.test(draft[1])) return await preview(draft[1], url.searchParams.get('token'), res);
       const page = /^\/explainers\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(url.pathname);
       if (req.method === 'GET' && page) {
         const snapshot = load(page[1]);

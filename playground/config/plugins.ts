@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { DEFAULT_SITE_PREVIEW_URL } from '../src/site-preview';
 
 /**
  * The plugin under development is this repository's root. Strapi reads this file both compiled
@@ -29,6 +30,13 @@ export default ({ env }) => ({
       // e.g. CE_CONTENT_TYPE_NAMES='{"claim":"Claim"}' renames the plugin's types in the Content Manager.
       contentTypeNames: env.json('CE_CONTENT_TYPE_NAMES', {}),
       editorNamesInApi: env.bool('CE_EDITOR_NAMES_IN_API', false),
+      // The reference site's draft preview page (Strapi's Preview, configured in config/admin.ts).
+      previewUrl: env('SITE_PREVIEW_URL', DEFAULT_SITE_PREVIEW_URL),
+      previewTokenTtlMs: env.int('CE_PREVIEW_TOKEN_TTL_MS', 10 * 60 * 1000),
+      // e.g. CE_RECHECK_HOURS='{"developing":{"disputed":12}}': hours between re-verifications per status.
+      recheckHours: env.json('CE_RECHECK_HOURS', {}),
+      mapMaxAgeDays: env.float('CE_MAP_MAX_AGE_DAYS', 7),
+      alertScanMs: env.int('CE_ALERT_SCAN_MS', 60000),
     },
   },
 });

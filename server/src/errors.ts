@@ -12,3 +12,10 @@ export class StaleVersionError extends errors.ApplicationError {
     (this as { name: string }).name = 'ConflictError';
   }
 }
+
+/** Any problem with a preview token (missing, tampered, expired, unknown draft): one 401 that tells nothing more. */
+export class PreviewUnauthorizedError extends errors.UnauthorizedError {
+  constructor() {
+    super('A valid preview token is required');
+  }
+}

@@ -11,3 +11,4 @@ export * from './media';
 export * from './maps';
 export * from './sync-admin';
 export * from './activity';
+export * from './preview';

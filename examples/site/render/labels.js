@@ -9,6 +9,7 @@ const en = {
   timeZone: 'UTC',
   ui: {
     skipToContent: 'Skip to the article',
+    previewBanner: 'Preview of the draft: not published. Claims and maps as they are now.',
     by: 'By',
     published: 'Published',
     updated: 'Updated',

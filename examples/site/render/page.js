@@ -87,12 +87,24 @@ const renderSection = (section, context) => `
 </section>`;
 
 /**
+ * A draft preview inside Strapi's Preview: kept out of search engines, marked as a draft, and
+ * reloaded (with the renewed token) when the Content Manager says the draft was saved.
+ */
+const renderPreviewHead = (preview) => (preview ? '<meta name="robots" content="noindex, nofollow">' : '');
+const renderPreviewBanner = (preview, labels) => {
+  if (!preview) return '';
+  const reload = `window.addEventListener('message',function(e){if(e.origin!==${jsonForScript(preview.adminOrigin)})return;if(e.data&&e.data.type==='strapiUpdate')location.replace(${jsonForScript(preview.reloadUrl)});});`;
+  return `<p class="preview-banner" role="status">${escapeHtml(labels.ui.previewBanner)}</p><script>${reload}</script>`;
+};
+
+/**
  * @param snapshot the explainer snapshot
  * @param options.mediaBase prefix for relative upload URLs (Strapi's origin)
  * @param options.pageUrl this page's public URL (canonical and sharing links)
  * @param options.siteName the publication's name, in the masthead and for sharing
+ * @param options.preview a draft preview: `{ reloadUrl, adminOrigin }` (see site.js)
  */
-const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The Explainer' } = {}) => {
+const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The Explainer', preview = null } = {}) => {
   const { content, changelog } = snapshot;
   const labels = labelsFor(content.locale);
   const context = {
@@ -111,10 +123,12 @@ const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The 
 <title>${escapeHtml(content.title)} | ${escapeHtml(siteName)}</title>
 <meta name="description" content="${escapeHtml(content.standfirst ?? '')}">
 ${renderMeta(snapshot, { pageUrl, siteName, mediaBase, labels })}
+${renderPreviewHead(preview)}
 <script type="application/ld+json">${jsonForScript(snapshot.jsonLd)}</script>
 <style>${STYLES}</style>
 </head>
 <body>
+${renderPreviewBanner(preview, labels)}
 <a class="skip" href="#main">${escapeHtml(labels.ui.skipToContent)}</a>
 <header class="masthead"><a href="/">${escapeHtml(siteName)}</a></header>
 <main id="main" tabindex="-1">

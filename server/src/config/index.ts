@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../constants';
+import { CLAIM_STATUSES, PLUGIN_ID, SITUATION_STATUSES, type ClaimStatus } from '../constants';
+
+type SituationStatus = (typeof SITUATION_STATUSES)[number];
 
 export type PluginConfig = {
   /** Require an API token for the public read API instead of serving it openly like site pages. */
@@ -30,6 +32,32 @@ export type PluginConfig = {
   editorNamesInApi: boolean;
   /** The locales the plugin's types are edited and published in; null: every locale of Strapi's i18n settings. */
   editionLocales: string[] | null;
+  /**
+   * The site's draft preview page, `{documentId}` and `{token}` (and optionally `{locale}`, `{slug}`)
+   * replaced; null: the explainer has no preview. Strapi's Preview handler returns it (README, "Preview").
+   */
+  previewUrl: string | null;
+  /** How long a preview token is valid (ms); each load of the preview hands the page a fresh one. */
+  previewTokenTtlMs: number;
+  /** How long a preview may keep renewing its token without the editor reopening it (ms). */
+  previewSessionMaxMs: number;
+  /**
+   * Hours between re-verifications of a claim, per status, while a piece that tracks it is
+   * developing or once they are all settled; null: never due. Merged over the defaults.
+   */
+  recheckHours: RecheckPolicy;
+  /** A map whose "as of" date is older than this many days needs checking. */
+  mapMaxAgeDays: number;
+  /** How often an instance looks for claims that fell due and deliveries that died, to alert (ms). */
+  alertScanMs: number;
+};
+
+export type RecheckPolicy = Record<SituationStatus, Partial<Record<ClaimStatus, number | null>>>;
+
+/** Defaults: the open questions are re-checked often while the story moves, verdicts rarely. */
+export const DEFAULT_RECHECK_HOURS: Record<SituationStatus, Record<ClaimStatus, number | null>> = {
+  developing: { unverified: 6, disputed: 12, denied: 12, corroborated: 48, confirmed: 168, false: null, retracted: null },
+  settled: { unverified: 72, disputed: 168, denied: 168, corroborated: 720, confirmed: null, false: null, retracted: null },
 };
 
 export const NAMED_CONTENT_TYPES = ['explainer', 'claim', 'actor', 'map'] as const;
@@ -50,11 +78,23 @@ const defaults: PluginConfig = {
   contentTypeNames: {},
   editorNamesInApi: false,
   editionLocales: null,
+  previewUrl: null,
+  previewTokenTtlMs: 10 * 60 * 1000,
+  previewSessionMaxMs: 12 * 60 * 60 * 1000,
+  recheckHours: DEFAULT_RECHECK_HOURS,
+  mapMaxAgeDays: 7,
+  alertScanMs: 60_000,
 };
 
-export const getPluginConfig = (strapi: Core.Strapi): PluginConfig => ({
-  ...defaults,
-  ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as Partial<PluginConfig>),
+export const getPluginConfig = (strapi: Core.Strapi): PluginConfig => {
+  const config = { ...defaults, ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as Partial<PluginConfig>) };
+  return { ...config, recheckHours: mergeRecheckHours(config.recheckHours) };
+};
+
+/** An app's policy over the defaults, status by status (an app names only what it changes). */
+export const mergeRecheckHours = (policy: Partial<RecheckPolicy> | undefined): RecheckPolicy => ({
+  developing: { ...DEFAULT_RECHECK_HOURS.developing, ...policy?.developing },
+  settled: { ...DEFAULT_RECHECK_HOURS.settled, ...policy?.settled },
 });
 
 export default {
@@ -76,6 +116,30 @@ export default {
     }
     if (config.editionLocales != null && !(Array.isArray(config.editionLocales) && config.editionLocales.every((code) => typeof code === 'string' && /^[A-Za-z0-9-]{2,20}$/.test(code)))) {
       throw new Error('conflict-explainer: editionLocales must be a list of locale codes (e.g. ["en", "uk", "ru"]) or null');
+    }
+    if (config.previewUrl != null && !(/^https?:\/\/.+/.test(config.previewUrl) && config.previewUrl.includes('{token}'))) {
+      throw new Error('conflict-explainer: previewUrl must be an http(s) URL containing {token}');
+    }
+    for (const key of ['previewTokenTtlMs', 'previewSessionMaxMs', 'alertScanMs'] as const) {
+      if (config[key] !== undefined && !(Number.isInteger(config[key]) && (config[key] as number) > 0)) {
+        throw new Error(`conflict-explainer: ${key} must be a positive integer (ms)`);
+      }
+    }
+    if (config.mapMaxAgeDays !== undefined && !(typeof config.mapMaxAgeDays === 'number' && config.mapMaxAgeDays > 0)) {
+      throw new Error('conflict-explainer: mapMaxAgeDays must be a positive number of days');
+    }
+    for (const [situation, statuses] of Object.entries(config.recheckHours ?? {})) {
+      if (!(SITUATION_STATUSES as readonly string[]).includes(situation)) {
+        throw new Error(`conflict-explainer: recheckHours.${situation} is not one of ${SITUATION_STATUSES.join(', ')}`);
+      }
+      for (const [status, hours] of Object.entries(statuses ?? {})) {
+        if (!(CLAIM_STATUSES as readonly string[]).includes(status)) {
+          throw new Error(`conflict-explainer: recheckHours.${situation}.${status} is not a claim status (${CLAIM_STATUSES.join(', ')})`);
+        }
+        if (hours !== null && !(typeof hours === 'number' && hours > 0 && Number.isFinite(hours))) {
+          throw new Error(`conflict-explainer: recheckHours.${situation}.${status} must be a positive number of hours, or null (never due)`);
+        }
+      }
     }
     for (const [type, name] of Object.entries(config.contentTypeNames ?? {})) {
       if (!(NAMED_CONTENT_TYPES as readonly string[]).includes(type)) {

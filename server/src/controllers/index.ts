@@ -4,6 +4,7 @@ import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
 import media from './media';
+import preview from './preview';
 import publicApi from './public';
 import revisions from './revisions';
 import sync from './sync';
@@ -20,6 +21,7 @@ export default {
   sync,
   media,
   maps,
+  preview,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

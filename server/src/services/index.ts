@@ -4,6 +4,7 @@ import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
 import media from './media';
+import preview from './preview';
 import publications from './publications';
 import publishing from './publishing';
 import revisions from './revisions';
@@ -18,6 +19,7 @@ export default {
   sync,
   media,
   maps,
+  preview,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -4,6 +4,7 @@ import type { ClaimsDeskService } from '../services/claims-desk';
 import type { ExplainersService } from '../services/explainers';
 import type { MapsService } from '../services/maps';
 import type { MediaService } from '../services/media';
+import type { PreviewService } from '../services/preview';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
 import type { SyncService } from '../services/sync';
@@ -17,6 +18,7 @@ type Services = {
   sync: SyncService;
   media: MediaService;
   maps: MapsService;
+  preview: PreviewService;
 };
 
 /** Typed access to the plugin's own services. */

@@ -22,6 +22,9 @@ const canEditMaps = canAny(
   { action: 'plugin::content-manager.explorer.update', subject: UID.MAP }
 );
 
+/** Whoever may open an explainer in the Content Manager may preview its draft. */
+const canReadExplainers = canAny({ action: 'plugin::content-manager.explorer.read', subject: UID.EXPLAINER });
+
 const explainer = '/explainers/:documentId';
 const claim = '/claims/:documentId';
 
@@ -61,6 +64,7 @@ export default {
     { method: 'POST', path: '/media/:id/keep-location', handler: 'media.keepLocation', config: can('plugin::upload.assets.update') },
     { method: 'POST', path: '/maps/validate', handler: 'maps.validate', config: canEditMaps },
     { method: 'GET', path: '/maps/:documentId/versions', handler: 'maps.versions', config: canOn('MAP', ACTIONS.readRevisions) },
+    { method: 'POST', path: `${explainer}/preview-token`, handler: 'preview.mint', config: canReadExplainers },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
   ],
 };

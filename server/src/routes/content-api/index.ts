@@ -12,9 +12,12 @@ const publicRoutes = [
   { method: 'GET', path: '/explainers/:slug/revisions/:number', handler: 'public.revision', config: { auth: false as const } },
 ];
 
+/** A site's draft preview: no API token, but a preview token in `x-preview-token` (services/preview.ts). */
+const previewRoutes = [{ method: 'GET', path: '/preview/draft', handler: 'preview.draft', config: { auth: false as const } }];
+
 export default {
   type: 'content-api' as const,
-  routes: [...publicRoutes, ...manageRoutes] as any[],
+  routes: [...publicRoutes, ...previewRoutes, ...manageRoutes] as any[],
 };
 
 /** Runs in register(), once the plugin's config is known. */
