@@ -36,6 +36,11 @@ export const CLAIM_PERMISSIONS = {
   manageActors: permission('manageActors'),
 };
 
+/** Reading maps in the Content Manager (the home page's old-maps widget). */
+export const MAP_READ_PERMISSIONS = [
+  { action: 'plugin::content-manager.explorer.read', subject: `plugin::${PLUGIN_ID}.map`, id: '', actionParameters: {}, properties: {}, conditions: [] },
+];
+
 export const SYNC_PERMISSIONS = {
   manage: permission('manageSync'),
 };

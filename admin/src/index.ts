@@ -1,11 +1,48 @@
-import { Globe, Image, PinMap } from '@strapi/icons';
+import { ArrowsCounterClockwise, Clock, Earth, Globe, Image, PinMap } from '@strapi/icons';
 import { withExplainerPublish } from './components/revisions/ExplainerPublishAction';
 import { RevisionPanel } from './components/revisions/RevisionPanel';
-import { CLAIM_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID } from './constants';
+import { CLAIM_PERMISSIONS, claimsPath, MAP_READ_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID, syncSettingsPath } from './constants';
 import { PLUGIN_ID } from './pluginId';
 import { messages } from './translations/messages';
 
 type TradOptions = { locales: string[] };
+
+/**
+ * The home page's "What needs checking" (Strapi's home page widgets): claims due for
+ * re-verification, old maps, failing deliveries, each shown to those who may fix it.
+ */
+const registerNeedsCheckingWidgets = (app: any) => {
+  if (typeof app.widgets?.register !== 'function') return;
+  const widgets = () => import('./components/checking/NeedsCheckingWidgets');
+  app.widgets.register([
+    {
+      id: 'needs-checking-claims',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: messages['checking.claims.title'],
+      link: { label: messages['checking.claims.link'], href: claimsPath },
+      component: async () => (await widgets()).DueClaimsWidget,
+      permissions: CLAIM_PERMISSIONS.read,
+    },
+    {
+      id: 'needs-checking-maps',
+      pluginId: PLUGIN_ID,
+      icon: Earth,
+      title: messages['checking.maps.title'],
+      component: async () => (await widgets()).OldMapsWidget,
+      permissions: MAP_READ_PERMISSIONS,
+    },
+    {
+      id: 'needs-checking-deliveries',
+      pluginId: PLUGIN_ID,
+      icon: ArrowsCounterClockwise,
+      title: messages['checking.deliveries.title'],
+      link: { label: messages['checking.deliveries.link'], href: syncSettingsPath },
+      component: async () => (await widgets()).FailingDeliveriesWidget,
+      permissions: SYNC_PERMISSIONS.manage,
+    },
+  ]);
+};
 
 export default {
   register(app: any) {
@@ -38,6 +75,7 @@ export default {
       icon: Image,
       components: { Input: async () => import('./components/images/CreditInput') },
     });
+    registerNeedsCheckingWidgets(app);
   },
 
   bootstrap(app: any) {

@@ -12,3 +12,4 @@ export * from './maps';
 export * from './sync-admin';
 export * from './activity';
 export * from './preview';
+export * from './needs-checking';

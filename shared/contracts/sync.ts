@@ -70,7 +70,8 @@ export interface SiteAnswer {
 }
 
 export type DeliveryState = 'pending' | 'delivering' | 'delivered' | 'dead';
-export type DeliveryKind = 'revision' | 'reset' | 'removal';
+/** 'alert': an editors' alert to the alert target (services/alerts), through the same outbox. */
+export type DeliveryKind = 'revision' | 'reset' | 'removal' | 'alert';
 
 export interface DeliveryAttempt {
   at: string;

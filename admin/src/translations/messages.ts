@@ -575,6 +575,27 @@ export const messages = define({
   'credit.location.kept': 'Location kept: the file still records where the photo was taken ({latitude}, {longitude}).',
   'credit.location.kept-by': 'The file records where the photo was taken ({latitude}, {longitude}); {name} chose to keep it.',
   'credit.location.kept-earlier': 'The file records where the photo was taken ({latitude}, {longitude}); an editor chose to keep it.',
+
+  // The home page's "What needs checking" widgets
+  'checking.claims.title': 'What needs checking: claims',
+  'checking.maps.title': 'What needs checking: maps',
+  'checking.deliveries.title': 'What needs checking: deliveries',
+  'checking.loading': 'Loading what needs checking…',
+  'checking.error': 'Could not load what needs checking: {message}',
+  'checking.more': 'and {count} more',
+  'checking.claims.empty': 'No claim is due for re-verification.',
+  'checking.claims.due': 'Due {when}',
+  'checking.claims.policy': 'every {hours} h while {situation}',
+  'checking.claims.verified': 'last verified {when}',
+  'checking.claims.never-verified': 'never verified',
+  'checking.claims.link': 'Claims desk',
+  'checking.maps.empty': 'Every map is dated within the last {days} days.',
+  'checking.maps.as-of': 'As of {date}: {days} days old',
+  'checking.deliveries.empty': 'Every delivery went through.',
+  'checking.deliveries.revision': '{target}: revision {number} of {slug}',
+  'checking.deliveries.alert': '{target}: an alert',
+  'checking.deliveries.attempts': '{attempts} attempts · {error}',
+  'checking.deliveries.link': 'Sync settings',
 });
 
 export type MessageKey = keyof typeof messages;

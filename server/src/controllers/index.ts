@@ -4,6 +4,7 @@ import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
 import media from './media';
+import needsChecking from './needs-checking';
 import preview from './preview';
 import publicApi from './public';
 import revisions from './revisions';
@@ -22,6 +23,7 @@ export default {
   media,
   maps,
   preview,
+  'needs-checking': needsChecking,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

@@ -4,6 +4,7 @@ import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
 import media from './media';
+import needsChecking from './needs-checking';
 import preview from './preview';
 import publications from './publications';
 import publishing from './publishing';
@@ -20,6 +21,7 @@ export default {
   media,
   maps,
   preview,
+  'needs-checking': needsChecking,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -9,7 +9,6 @@ import { expiryOf, mintPreviewToken, previewKey, verifyPreviewToken, type Previe
 import { buildSnapshot } from '../snapshot/build';
 import { hashContent } from '../snapshot/hash';
 import { loadRendered, localeKey } from '../snapshot/load';
-import { getService } from '../utils';
 
 type PreviewParams = { documentId?: string; locale?: string | null; status?: string };
 type Ability = { can: (action: string, subject?: unknown) => boolean };
@@ -90,7 +89,7 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         kind: 'update',
         note: 'Draft preview: not published',
         publishedAt: new Date(now).toISOString(),
-        articleUrl: getService('publications').articleUrl(rendered.content.slug),
+        articleUrl: getPluginConfig(strapi).siteArticleUrl?.replace('{slug}', encodeURIComponent(rendered.content.slug)) ?? null,
       });
       return { documentId: doc, snapshot, ...issue(doc, loc, ses, now) };
     },

@@ -4,6 +4,7 @@ import type { ClaimsDeskService } from '../services/claims-desk';
 import type { ExplainersService } from '../services/explainers';
 import type { MapsService } from '../services/maps';
 import type { MediaService } from '../services/media';
+import type { NeedsCheckingService } from '../services/needs-checking';
 import type { PreviewService } from '../services/preview';
 import type { PublicationsService } from '../services/publications';
 import type { RevisionsService } from '../services/revisions';
@@ -19,6 +20,7 @@ type Services = {
   media: MediaService;
   maps: MapsService;
   preview: PreviewService;
+  'needs-checking': NeedsCheckingService;
 };
 
 /** Typed access to the plugin's own services. */

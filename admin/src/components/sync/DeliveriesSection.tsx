@@ -2,6 +2,7 @@ import { Box, Button, Field, Flex, Loader, SingleSelect, SingleSelectOption, Typ
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router-dom';
 import { useErrorMessage, useRequest, useSyncApi, type DeliveryState, type DeliveryView, type TargetView } from '../../api/sync';
 import { SYNC_REFRESH_MS } from '../../constants';
 import { messages } from '../../translations/messages';
@@ -43,7 +44,10 @@ export const DeliveriesSection = ({ targets, refreshMs = SYNC_REFRESH_MS, onNoti
   const api = useSyncApi();
   const errorMessage = useErrorMessage();
   const labels = useSyncLabels();
-  const [state, setState] = React.useState<DeliveryState | typeof ALL>(ALL);
+  // A link may name the state to show (`?state=dead`, from the home page's "What needs checking").
+  const [params] = useSearchParams();
+  const linked = params.get('state') as DeliveryState | null;
+  const [state, setState] = React.useState<DeliveryState | typeof ALL>(linked && DELIVERY_STATES.includes(linked) ? linked : ALL);
   const [targetId, setTargetId] = React.useState<number | typeof ALL>(ALL);
   const [page, setPage] = React.useState(1);
 

@@ -65,6 +65,13 @@ export default {
     { method: 'POST', path: '/maps/validate', handler: 'maps.validate', config: canEditMaps },
     { method: 'GET', path: '/maps/:documentId/versions', handler: 'maps.versions', config: canOn('MAP', ACTIONS.readRevisions) },
     { method: 'POST', path: `${explainer}/preview-token`, handler: 'preview.mint', config: canReadExplainers },
+    // The home page's "What needs checking": each list only to those who may act on it (controllers/needs-checking.ts).
+    {
+      method: 'GET',
+      path: '/needs-checking',
+      handler: 'needs-checking.overview',
+      config: canAny(ACTIONS.readClaims, ACTIONS.manageSync, { action: 'plugin::content-manager.explorer.read', subject: UID.MAP }),
+    },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
   ],
 };
