@@ -16,6 +16,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   installRawFastPath(strapi);
   getService('media').captureOnUpload();
   getService('sync').start();
+  // Catches up at once: a claim that fell due while Strapi was down is alerted now (once).
+  getService('alerts').start();
 };
 
 export default bootstrap;

@@ -14,6 +14,7 @@ export const UID = {
   ACTIVITY: 'plugin::conflict-explainer.activity',
   SYNC_TARGET: 'plugin::conflict-explainer.sync-target',
   SYNC_DELIVERY: 'plugin::conflict-explainer.sync-delivery',
+  ALERT_EVENT: 'plugin::conflict-explainer.alert-event',
 } as const;
 
 /** Component uids (plugins cannot ship components from files, so register() adds them). */

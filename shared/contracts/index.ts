@@ -13,3 +13,4 @@ export * from './sync-admin';
 export * from './activity';
 export * from './preview';
 export * from './needs-checking';
+export * from './alerts';

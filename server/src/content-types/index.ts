@@ -1,4 +1,5 @@
 import activity from './activity';
+import alertEvent from './alert-event';
 import actor from './actor';
 import claim from './claim';
 import claimStatusEvent from './claim-status-event';
@@ -24,4 +25,5 @@ export default {
   activity,
   'sync-target': syncTarget,
   'sync-delivery': syncDelivery,
+  'alert-event': alertEvent,
 };

@@ -5,8 +5,10 @@ export default internalModel(
   { singularName: 'sync-delivery', pluralName: 'sync-deliveries', displayName: 'Sync delivery' },
   {
     targetId: { type: 'integer', required: true },
-    // What the site is told: a revision (hash-chained), the same as a reset (replace what you hold), or a removal.
-    kind: { type: 'enumeration', enum: ['revision', 'reset', 'removal'], default: 'revision', required: true },
+    // What the site is told: a revision (hash-chained), the same as a reset (replace what you hold), or a
+    // removal; or an editors' alert to the alert target (its body is the alert event's).
+    kind: { type: 'enumeration', enum: ['revision', 'reset', 'removal', 'alert'], default: 'revision', required: true },
+    alertEventId: { type: 'integer' },
     // Null only for a removal of a page the CMS never published (found by reconciliation).
     revisionId: { type: 'integer' },
     removalReason: { type: 'string' },

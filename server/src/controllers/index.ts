@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import alerts from './alerts';
 import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
@@ -24,6 +25,7 @@ export default {
   maps,
   preview,
   'needs-checking': needsChecking,
+  alerts,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

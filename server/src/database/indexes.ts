@@ -16,6 +16,8 @@ const INDEXES = [
   'DROP INDEX IF EXISTS ce_deliveries_revision_target_uq',
   "CREATE UNIQUE INDEX IF NOT EXISTS ce_deliveries_revision_once_uq ON conflict_explainer_sync_deliveries (revision_id, target_id) WHERE kind IS NULL OR kind = 'revision'",
   'CREATE INDEX IF NOT EXISTS ce_deliveries_due_idx ON conflict_explainer_sync_deliveries (state, next_attempt_at)',
+  // One alert per event, whichever instance sees it first and however often it restarts.
+  'CREATE UNIQUE INDEX IF NOT EXISTS ce_alert_events_key_uq ON conflict_explainer_alert_events (event_key)',
   'CREATE INDEX IF NOT EXISTS ce_claim_events_claim_idx ON conflict_explainer_claim_status_events (claim_document_id)',
 ];
 

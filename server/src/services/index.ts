@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
+import alerts from './alerts';
 import claimsDesk from './claims-desk';
 import explainers from './explainers';
 import maps from './maps';
@@ -22,6 +23,7 @@ export default {
   maps,
   preview,
   'needs-checking': needsChecking,
+  alerts,
   // Core services behind the core REST controllers (strapi.service(uid) resolves to these names).
   explainer: factories.createCoreService(UID.EXPLAINER),
   claim: factories.createCoreService(UID.CLAIM),

@@ -1,5 +1,6 @@
 import { PLUGIN_ID } from '../constants';
 import type { Publishing } from '../publishing/types';
+import type { AlertsService } from '../services/alerts';
 import type { ClaimsDeskService } from '../services/claims-desk';
 import type { ExplainersService } from '../services/explainers';
 import type { MapsService } from '../services/maps';
@@ -21,6 +22,7 @@ type Services = {
   maps: MapsService;
   preview: PreviewService;
   'needs-checking': NeedsCheckingService;
+  alerts: AlertsService;
 };
 
 /** Typed access to the plugin's own services. */

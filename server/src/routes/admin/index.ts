@@ -72,6 +72,9 @@ export default {
       handler: 'needs-checking.overview',
       config: canAny(ACTIONS.readClaims, ACTIONS.manageSync, { action: 'plugin::content-manager.explorer.read', subject: UID.MAP }),
     },
+    { method: 'GET', path: '/alerts/target', handler: 'alerts.getTarget', config: can(ACTIONS.settings) },
+    { method: 'PUT', path: '/alerts/target', handler: 'alerts.saveTarget', config: can(ACTIONS.settings) },
+    { method: 'POST', path: '/alerts/test', handler: 'alerts.test', config: can(ACTIONS.settings) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
   ],
 };

@@ -9,6 +9,9 @@ import { createWorker } from './worker';
 
 export { backoffMs } from './schedule';
 
+/** The outbox orders deliveries per target and explainer; alerts are one stream of their own. */
+export const ALERT_STREAM = '~alerts';
+
 /**
  * Sync to sites: targets (targets.ts), the outbox table (outbox.ts), the worker that signs and sends
  * (worker.ts, bodies in payload.ts), the admin's delivery views (deliveries.ts), removals and
@@ -39,6 +42,12 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     async enqueueReset(revision: { id: number; explainerDocumentId: string; slug: string; number: number }, targetIds?: number[]) {
       const entry = { kind: 'reset' as const, revisionId: revision.id, explainerDocumentId: revision.explainerDocumentId, slug: revision.slug, revisionNumber: revision.number };
       return outbox.add(entry, targetIds);
+    },
+
+    /** An editors' alert (its body is the alert event's) to the alert target, in the caller's transaction. */
+    async enqueueAlert(alertEventId: number, targetId: number) {
+      // One stream for all alerts: they go out in order, and a dead one is probed like a site's.
+      return outbox.add({ kind: 'alert', explainerDocumentId: ALERT_STREAM, slug: 'alert', revisionNumber: 0, alertEventId }, [targetId]);
     },
 
     /** The explainer left the site (unpublished or deleted), in order with its revisions. */

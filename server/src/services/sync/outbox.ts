@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { DeliveryKind } from '../../../../shared/contracts/sync';
 import { getPluginConfig } from '../../config';
 import { UID } from '../../constants';
+import { SITE_TARGETS } from './targets';
 
 type Row = Record<string, any>;
 
@@ -13,6 +14,7 @@ export type OutboxEntry = {
   revisionNumber: number;
   revisionId?: number | null;
   removalReason?: 'unpublished' | 'deleted' | 'reconciled';
+  alertEventId?: number;
 };
 
 /**
@@ -46,7 +48,7 @@ export const createOutbox = ({ strapi, kick }: { strapi: Core.Strapi; kick: () =
     /** One row per enabled target (or the given ones); returns how many were queued. */
     async add(entry: OutboxEntry, targetIds?: number[], beforeKick?: () => void) {
       const ids =
-        targetIds ?? (await strapi.db.query(UID.SYNC_TARGET).findMany({ select: ['id'], where: { enabled: true } })).map((t: Row) => t.id as number);
+        targetIds ?? (await strapi.db.query(UID.SYNC_TARGET).findMany({ select: ['id'], where: { enabled: true, ...SITE_TARGETS } })).map((t: Row) => t.id as number);
       const now = new Date();
       for (const targetId of ids) {
         await strapi.db.query(UID.SYNC_DELIVERY).create({

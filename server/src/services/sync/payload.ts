@@ -86,6 +86,13 @@ export const createPayloads = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The body for one delivery; `reset` re-sends a revision as "replace what you hold". */
     async bodyFor(delivery: Row, payloadMode: 'snapshot' | 'event', reset = false): Promise<string> {
+      if (delivery.kind === 'alert') {
+        // The alert as recorded with its event; the delivery id is the webhook-id, stable across retries.
+        const event = await strapi.db.query(UID.ALERT_EVENT).findOne({ select: ['payload'], where: { id: delivery.alert_event_id } });
+        if (!event) throw new Error(`alert event ${delivery.alert_event_id} no longer exists`);
+        const recorded = typeof event.payload === 'string' ? JSON.parse(event.payload) : event.payload;
+        return JSON.stringify({ ...recorded, deliveryId: delivery.webhook_id });
+      }
       if (delivery.kind === 'removal') {
         const removal: SyncRemovalPayload = {
           type: SYNC_REMOVAL_TYPE,

@@ -25,7 +25,7 @@ const isSiteState = (value: unknown): value is SiteState =>
 export const createReconciler = ({ strapi, targets, outbox, sync }: { strapi: Core.Strapi; targets: Targets; outbox: Outbox; sync: Enqueuers }) => {
   const askSite = async (targetId: number): Promise<SiteHeld[]> => {
     const target = await targets.targetForSending(targetId);
-    if (!target) throw new errors.NotFoundError(`No sync target ${targetId}`);
+    if (!target || target.purpose !== 'site') throw new errors.NotFoundError(`No sync target ${targetId}`);
     const request: SyncStateRequest = { type: SYNC_STATE_REQUEST_TYPE, requestId: randomUUID() };
     let answer: unknown;
     try {

@@ -19,8 +19,11 @@ const toTargetView = (row: Row): TargetView => ({
   hasSecret: !!row.secretCiphertext,
 });
 
+/** Sync targets are sites; the alert target (purpose 'alert') shares the table and the worker, nothing else. */
+export const SITE_TARGETS = { $or: [{ purpose: { $null: true } }, { purpose: 'site' }] };
+
 /** A target as the worker needs it (secret decrypted), never returned by an API. */
-export type TargetForSending = Omit<TargetView, 'name' | 'hasSecret'> & { secret: string | null };
+export type TargetForSending = Omit<TargetView, 'name' | 'hasSecret'> & { secret: string | null; purpose: 'site' | 'alert' };
 
 /** Sync targets: where sites receive deliveries. Secrets are encrypted at rest and write-only. */
 export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -28,7 +31,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const targets = {
     async listTargets() {
-      return (await strapi.db.query(UID.SYNC_TARGET).findMany({ orderBy: { id: 'asc' } })).map(toTargetView);
+      return (await strapi.db.query(UID.SYNC_TARGET).findMany({ where: SITE_TARGETS, orderBy: { id: 'asc' } })).map(toTargetView);
     },
 
     async createTarget(input: Row) {
@@ -39,7 +42,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async updateTarget(id: number, input: Row) {
-      const existing = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
+      const existing = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id, ...SITE_TARGETS } });
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
       const { secret, ...rest } = input;
       const data = { ...rest, ...(secret ? { secretCiphertext: encryption().encrypt(secret) } : {}) };
@@ -51,7 +54,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async deleteTarget(id: number) {
-      const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id } });
+      const existing = await strapi.db.query(UID.SYNC_TARGET).delete({ where: { id, ...SITE_TARGETS } });
       if (!existing) throw new errors.NotFoundError(`No sync target ${id}`);
       await recordActivity(strapi, { action: 'sync.target.delete', explainerDocumentId: null, detail: { targetId: id, targetName: existing.name } });
     },
@@ -60,6 +63,7 @@ export const createTargets = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await strapi.db.query(UID.SYNC_TARGET).findOne({ where: { id } });
       if (!row) return null;
       return {
+        purpose: row.purpose === 'alert' ? 'alert' : 'site',
         id: row.id,
         url: row.url,
         enabled: !!row.enabled,
