@@ -41,6 +41,10 @@ export const MAP_READ_PERMISSIONS = [
   { action: 'plugin::content-manager.explorer.read', subject: `plugin::${PLUGIN_ID}.map`, id: '', actionParameters: {}, properties: {}, conditions: [] },
 ];
 
+/** The plugin's Settings action: the Alerts settings page. */
+export const SETTINGS_PERMISSIONS = permission('settings');
+export const ALERTS_SETTINGS_ID = `${PLUGIN_ID}-alerts`;
+
 export const SYNC_PERMISSIONS = {
   manage: permission('manageSync'),
 };

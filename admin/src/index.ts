@@ -1,7 +1,7 @@
 import { ArrowsCounterClockwise, Clock, Earth, Globe, Image, PinMap } from '@strapi/icons';
 import { withExplainerPublish } from './components/revisions/ExplainerPublishAction';
 import { RevisionPanel } from './components/revisions/RevisionPanel';
-import { CLAIM_PERMISSIONS, claimsPath, MAP_READ_PERMISSIONS, PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID, syncSettingsPath } from './constants';
+import { ALERTS_SETTINGS_ID, CLAIM_PERMISSIONS, claimsPath, MAP_READ_PERMISSIONS, PERMISSIONS, SETTINGS_PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID, syncSettingsPath } from './constants';
 import { PLUGIN_ID } from './pluginId';
 import { messages } from './translations/messages';
 
@@ -86,6 +86,15 @@ export default {
       intlLabel: messages['sync.settings-link'],
       Component: () => import('./pages/SyncSettingsPage'),
       permissions: SYNC_PERMISSIONS.manage,
+    });
+
+    // Settings → Global settings → "Explainer alerts": the alert target.
+    app.addSettingsLink('global', {
+      id: ALERTS_SETTINGS_ID,
+      to: ALERTS_SETTINGS_ID,
+      intlLabel: messages['alerts.settings-link'],
+      Component: () => import('./pages/AlertsSettingsPage'),
+      permissions: SETTINGS_PERMISSIONS,
     });
 
     // The revisions panel in the Content Manager's edit view (it renders only for explainers).

@@ -11,6 +11,8 @@ export type AlertReceiver = {
   /** Alerts answered 2xx, once per webhook-id (what a receiver that drops duplicates keeps). */
   accepted: () => ReceivedAlert[];
   failWith: (status: number | null) => void;
+  /** While on, POSTs are taken and never answered (status 0): an alert in flight. */
+  hold: (on: boolean) => void;
   stop: () => Promise<void>;
 };
 
@@ -19,6 +21,7 @@ export const startAlertReceiver = async (secret: string): Promise<AlertReceiver>
   const verifier = new Webhook(secret);
   const posts: ReceivedAlert[] = [];
   let failure: number | null = null;
+  let holding = false;
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
@@ -28,6 +31,10 @@ export const startAlertReceiver = async (secret: string): Promise<AlertReceiver>
         verifier.verify(raw, req.headers as Record<string, string>);
       } catch {
         verified = false;
+      }
+      if (holding) {
+        posts.push({ webhookId: String(req.headers['webhook-id']), verified, status: 0, body: JSON.parse(raw || 'null'), raw });
+        return;
       }
       const status = failure ?? (verified ? 200 : 401);
       posts.push({ webhookId: String(req.headers['webhook-id']), verified, status, body: JSON.parse(raw || 'null'), raw });
@@ -41,9 +48,10 @@ export const startAlertReceiver = async (secret: string): Promise<AlertReceiver>
     posts,
     accepted: () => {
       const seen = new Set<string>();
-      return posts.filter((post) => post.status < 300 && !seen.has(post.webhookId) && !!seen.add(post.webhookId));
+      return posts.filter((post) => post.status >= 200 && post.status < 300 && !seen.has(post.webhookId) && !!seen.add(post.webhookId));
     },
     failWith: (status) => (failure = status),
+    hold: (on) => (holding = on),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

@@ -23,6 +23,16 @@ const EXPLAINER = 'plugin::conflict-explainer.explainer';
     async createTarget(input) {
       return strapi.plugin('conflict-explainer').service('sync').createTarget(input);
     },
+    async saveAlertTarget(input) {
+      return strapi.plugin('conflict-explainer').service('alerts').saveTarget(input);
+    },
+    /** Claims as the test sets them (dates as ISO strings). */
+    async updateClaims({ where, data }) {
+      return strapi.db.query('plugin::conflict-explainer.claim').updateMany({ where, data });
+    },
+    async claims() {
+      return strapi.db.query('plugin::conflict-explainer.claim').findMany({ select: ['id', 'documentId'], orderBy: { id: 'asc' } });
+    },
     async deliveries() {
       return (await strapi.plugin('conflict-explainer').service('sync').listDeliveries({ pageSize: 100 })).meta.pagination.total;
     },

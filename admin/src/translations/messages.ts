@@ -596,6 +596,20 @@ export const messages = define({
   'checking.deliveries.alert': '{target}: an alert',
   'checking.deliveries.attempts': '{attempts} attempts · {error}',
   'checking.deliveries.link': 'Sync settings',
+
+  // Settings → Explainer alerts
+  'alerts.settings-link': "Explainer alerts",
+  'alerts.title': "Explainer alerts",
+  'alerts.subtitle': "One alert per event, when a claim is due for re-verification or a delivery to a site is dead, POSTed as signed JSON (with a \"text\" a chat tool shows as it is), retried like a sync delivery.",
+  'alerts.url': "Alert URL",
+  'alerts.url.hint': "Where alerts are POSTed: a chat tool’s incoming webhook, or your own endpoint.",
+  'alerts.secret.hint-new': "Signs each alert (Standard Webhooks). Stored encrypted and never shown again.",
+  'alerts.enabled.hint': "Off: nothing is alerted, and events meanwhile are not recorded.",
+  'alerts.save': "Save",
+  'alerts.saved': "Alert target saved.",
+  'alerts.test': "Send a test alert",
+  'alerts.test.sent': "Test alert queued: it should arrive within seconds.",
+  'alerts.since': "Claims that fell due before {date} (when the alert target was first set) are not alerted.",
 });
 
 export type MessageKey = keyof typeof messages;
