@@ -277,6 +277,7 @@ export const messages = define({
   'sync.deliveries.col.actions': 'Actions',
   'sync.deliveries.row': 'Revision {number} to {target}',
   'sync.deliveries.revision': 'Revision {number}',
+  'sync.deliveries.alert': 'Alert (to the alert target)',
   'sync.deliveries.retry': 'Retry now',
   'sync.deliveries.retry-label': 'Retry revision {number} to {target} now',
   'sync.deliveries.retried': 'Revision {number} to {target} is queued again.',

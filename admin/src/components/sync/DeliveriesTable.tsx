@@ -122,11 +122,15 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
             </IconButton>
             <Flex direction="column" alignItems="flex-start">
               <Typography fontWeight="semiBold" textColor="neutral800">
-                {formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
+                {delivery.kind === 'alert'
+                  ? formatMessage(messages['sync.deliveries.alert'])
+                  : formatMessage(messages['sync.deliveries.revision'], { number: delivery.revisionNumber })}
               </Typography>
-              <Typography variant="pi" textColor="neutral600">
-                {delivery.slug}
-              </Typography>
+              {delivery.kind !== 'alert' && (
+                <Typography variant="pi" textColor="neutral600">
+                  {delivery.slug}
+                </Typography>
+              )}
             </Flex>
           </Flex>
         );

@@ -121,3 +121,11 @@ test('"Show dead deliveries" filters the list by state', async () => {
   await waitFor(() => expect(screen.queryByRole('row', { name: 'Revision 2 to Reference site (development)' })).not.toBeInTheDocument());
   expect(screen.getByRole('row', { name: 'Revision 2 to Staging' })).toBeInTheDocument();
 });
+
+test('an alert to the alert target reads as an alert, not as revision 0 of a page', async () => {
+  const alert = delivery({ id: 77, kind: 'alert', slug: 'alert', revisionNumber: 0, targetName: 'Alerts' });
+  api.listDeliveries.mockImplementation(async () => page([alert]));
+  renderSection();
+  expect(await screen.findByText('Alert (to the alert target)')).toBeInTheDocument();
+  expect(screen.queryByText('Revision 0')).toBeNull();
+});
