@@ -24,6 +24,8 @@ export interface ActivityItem {
   id: number;
   action: ActivityAction | string;
   explainerDocumentId: string | null;
+  /** The edition it concerns (null: every edition, or none). */
+  locale: string | null;
   revisionNumber: number | null;
   actorName: string | null;
   at: string;

@@ -28,7 +28,7 @@ export type RestoreResult = RestoreRevision.Response['data'];
 export type RestorePreviewResult = RestorePreview.Response['data'];
 
 /** One entry of the explainer's editorial audit log (shared/contracts/activity.ts). */
-export type Activity = Omit<ActivityItem, 'id' | 'explainerDocumentId' | 'detail'> & {
+export type Activity = Omit<ActivityItem, 'id' | 'explainerDocumentId' | 'locale' | 'detail'> & {
   id?: number;
   explainerDocumentId?: string | null;
   detail?: ActivityDetail | null;

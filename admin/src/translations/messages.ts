@@ -586,7 +586,7 @@ export const messages = define({
   'checking.more': 'and {count} more',
   'checking.claims.empty': 'No claim is due for re-verification.',
   'checking.claims.due': 'Due {when}',
-  'checking.claims.policy': 'every {hours} h while {situation}',
+  'checking.claims.policy': 'every {hours} h {situation, select, developing {while developing} other {once settled}}',
   'checking.claims.verified': 'last verified {when}',
   'checking.claims.never-verified': 'never verified',
   'checking.claims.link': 'Claims desk',

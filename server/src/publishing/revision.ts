@@ -36,7 +36,7 @@ const restoredSince = async (strapi: Core.Strapi, documentId: string, locale: st
  * Which source revision an edition is translated from: the one the translator confirmed, or the
  * source's latest (null for the source edition, or when the source was never published).
  */
-const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, locale: string, confirmed: number | undefined): Promise<EditionSource | null> => {
+export const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, locale: string, confirmed: number | undefined): Promise<EditionSource | null> => {
   const source = await defaultLocale(strapi);
   if (locale === source) return null;
   const latest = await strapi.db.query(UID.REVISION).findOne({ select: ['number'], where: { explainerDocumentId: documentId, locale: source }, orderBy: { number: 'desc' } });
@@ -48,7 +48,7 @@ const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, locale:
 };
 
 /** The other editions for JSON-LD: the source this edition translates, or the live translations of the source. */
-const editionLinks = async (strapi: Core.Strapi, documentId: string, locale: string, slug: string) => {
+export const editionLinks = async (strapi: Core.Strapi, documentId: string, locale: string, slug: string) => {
   const source = await defaultLocale(strapi);
   const publications = getService('publications');
   if (locale !== source) return { translationOf: { locale: source, url: publications.articleUrl(slug, source) }, translations: [] };

@@ -8,7 +8,10 @@ import { PreviewUnauthorizedError } from '../errors';
 import { expiryOf, mintPreviewToken, previewKey, verifyPreviewToken, type PreviewClaims } from '../preview/token';
 import { buildSnapshot } from '../snapshot/build';
 import { hashContent } from '../snapshot/hash';
-import { loadRendered, localeKey } from '../snapshot/load';
+import { defaultLocale, resolveLocale } from '../editions/locales';
+import { editionLinks, sourceRevisionOf } from '../publishing/revision';
+import { loadRendered } from '../snapshot/load';
+import { getService } from '../utils';
 
 type PreviewParams = { documentId?: string; locale?: string | null; status?: string };
 type Ability = { can: (action: string, subject?: unknown) => boolean };
@@ -64,14 +67,16 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Strapi's preview route checks only that an admin is logged in; the draft needs read access.
       const ability = (strapi.requestContext.get()?.state as { userAbility?: Ability } | undefined)?.userAbility;
       if (!ability?.can('plugin::content-manager.explorer.read', UID.EXPLAINER)) return null;
-      return (await this.mint(documentId, localeKey(locale))).url;
+      return (await this.mint(documentId, await resolveLocale(strapi, locale))).url;
     },
 
     /** The draft a valid token names, rendered as the next revision would be, with a renewed token. */
     async draftFor(token: unknown, now = Date.now()): Promise<PreviewDraftResponse['data']> {
       const check = verifyPreviewToken(key(), token, now);
       if (!check.ok) throw new PreviewUnauthorizedError();
-      const { doc, loc, ses } = check.claims;
+      const { doc, ses } = check.claims;
+      // Tokens minted before editions name no locale: the default edition's.
+      const loc = check.claims.loc ?? (await defaultLocale(strapi));
       const rendered = await loadRendered(strapi, doc, loc, 'draft');
       // A token for a deleted explainer is as good as none.
       if (!rendered) throw new PreviewUnauthorizedError();
@@ -89,7 +94,10 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         kind: 'update',
         note: 'Draft preview: not published',
         publishedAt: new Date(now).toISOString(),
-        articleUrl: getPluginConfig(strapi).siteArticleUrl?.replace('{slug}', encodeURIComponent(rendered.content.slug)) ?? null,
+        articleUrl: getService('publications').articleUrl(rendered.content.slug, loc),
+        locale: loc,
+        basedOn: await sourceRevisionOf(strapi, doc, loc, undefined),
+        ...(await editionLinks(strapi, doc, loc, rendered.content.slug)),
       });
       return { documentId: doc, snapshot, ...issue(doc, loc, ses, now) };
     },

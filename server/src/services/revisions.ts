@@ -270,6 +270,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         id: row.id,
         action: row.action,
         explainerDocumentId: row.explainerDocumentId ?? null,
+        locale: row.locale ?? null,
         revisionNumber: row.revisionNumber ?? null,
         actorName: row.actorName ?? null,
         at: new Date(row.at).toISOString(),

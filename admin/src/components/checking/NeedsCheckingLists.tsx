@@ -76,7 +76,7 @@ export const DueClaimsList = ({ section }: { section: NonNullable<NeedsChecking[
               <Typography variant="pi" textColor="neutral600">
                 {formatMessage(messages['checking.claims.policy'], {
                   hours: claim.everyHours,
-                  situation: formatMessage(messages[`snapshot.situation.${claim.situation}`]),
+                  situation: claim.situation,
                 })}
               </Typography>
               <Typography variant="pi" textColor="neutral600">
