@@ -52,8 +52,12 @@ export const SYNC_PERMISSIONS = {
 /** Where the plugin's menu page lives, and its routes. */
 export const pluginPath = `/plugins/${PLUGIN_ID}`;
 export const claimsPath = `${pluginPath}/claims`;
-export const revisionsPath = (documentId: string) => `${pluginPath}/revisions/${encodeURIComponent(documentId)}`;
-export const contentManagerPath = (documentId: string) => `/content-manager/collection-types/${EXPLAINER_UID}/${encodeURIComponent(documentId)}`;
+const withLocale = (path: string, locale?: string) => (locale ? `${path}?locale=${encodeURIComponent(locale)}` : path);
+export const revisionsPath = (documentId: string, locale?: string) => withLocale(`${pluginPath}/revisions/${encodeURIComponent(documentId)}`, locale);
+/** What an edition has to carry over from the source edition. */
+export const driftPath = (documentId: string, locale?: string) => withLocale(`${pluginPath}/translation/${encodeURIComponent(documentId)}`, locale);
+export const contentManagerPath = (documentId: string, locale?: string) =>
+  `/content-manager/collection-types/${EXPLAINER_UID}/${encodeURIComponent(documentId)}${locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : ''}`;
 /** A map's edit view in the Content Manager (its GeoJSON field lists the map's earlier versions). */
 export const mapEditPath = (documentId: string) => `/content-manager/collection-types/plugin::${PLUGIN_ID}.map/${encodeURIComponent(documentId)}`;
 

@@ -1,3 +1,5 @@
+import type { EditionSummary } from './editions';
+
 /** One explainer in the plugin's lists (GET /conflict-explainer/explainers). */
 export interface ExplainerSummary {
   documentId: string;
@@ -9,4 +11,6 @@ export interface ExplainerSummary {
   updatedAt: string;
   /** The revision readers see now; null when the piece is not live. */
   latestRevision: number | null;
+  /** Every edition (the source first), with how far each translation is behind. */
+  editions: EditionSummary[];
 }

@@ -6,6 +6,7 @@ export * from './snapshot';
 export * from './sync';
 export * from './explainers';
 export * from './revisions';
+export * from './editions';
 export * from './claims';
 export * from './media';
 export * from './maps';

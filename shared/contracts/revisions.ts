@@ -1,5 +1,6 @@
 /** Admin API contracts for revisions (one namespace per endpoint). */
 import type { ActivityItem } from './activity';
+import type { EditionDrift } from './editions';
 import type { ClaimStatus, EditionSource, ExplainerSnapshot, RevisionKind, SnapshotContent } from './snapshot';
 
 export interface ChangeSummary {
@@ -102,7 +103,7 @@ export namespace ExplainerRevisionStatus {
        * this edition's latest revision was translated from, and how many source revisions came since
        * ("behind by 2"). null for the source edition, or before the edition was first published.
        */
-      drift?: { sourceLocale: string; sourceLatest: number | null; basedOn: EditionSource | null; behind: number | null } | null;
+      drift?: EditionDrift | null;
     };
   }
 }

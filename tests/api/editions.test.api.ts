@@ -331,4 +331,38 @@ describe('revisions per edition and the public API', () => {
     expect((await app.http().get(`${PUBLIC}/pokrovsk`)).status).toBe(200);
     expect((await app.http().get(`${PUBLIC}/pokrovsk/editions`)).body.data.map((e: any) => e.locale)).toEqual(['en']);
   });
+  it('the translation page: English’s changes since the edition’s source revision and the claims whose status changed; the explainers list shows each edition', async () => {
+    const claim = (await app.http().get('/conflict-explainer/claims?pageSize=1').set(bearer(admin))).body.data[0];
+    const ukStatement = 'Твердження для сторінки перекладу.';
+    expect((await app.http().put(`/content-manager/collection-types/${CLAIM}/${claim.documentId}?locale=uk`).set(bearer(admin)).send({ statement: ukStatement })).status).toBe(200);
+    await app.strapi.documents(EXPLAINER as any).update({ documentId, locale: 'uk', data: { claims: [claim.documentId] } } as any);
+    const ukPublished = await publishUpdate('uk', { publicNote: 'Додано твердження' });
+    expect(ukPublished.body.data).toMatchObject({ changed: true, revision: { number: 5, basedOn: { locale: 'en', revision: 3 } } });
+    await app.strapi.documents(EXPLAINER as any).update({ documentId, locale: 'en', data: { standfirst: 'English moves on again.' } } as any);
+    expect((await publishUpdate('en')).body.data).toMatchObject({ changed: true, revision: { number: 4 } });
+    const current = (await app.http().get(`/conflict-explainer/claims/${claim.documentId}`).set(bearer(admin))).body.data;
+    const to = current.claimStatus === 'retracted' ? 'disputed' : 'retracted';
+    const changed = await app.http().post(`/conflict-explainer/claims/${claim.documentId}/status`).set(bearer(admin)).send({ version: current.version, status: to, reason: 'Drift test' });
+    expect(changed.status).toBe(200);
+
+    const drift = await app.http().get(`${ADMIN}/${documentId}/translation-drift?locale=uk`).set(bearer(admin));
+    expect(drift.status).toBe(200);
+    expect(drift.body.data).toMatchObject({ locale: 'uk', drift: { sourceLocale: 'en', sourceLatest: 4, basedOn: { locale: 'en', revision: 3 }, behind: 1 } });
+    // What to carry over: English r3 → r4, as the revisions page compares them.
+    expect(drift.body.data.sourceChanges).toMatchObject({ from: 3, to: 4, summary: { fieldsChanged: ['standfirst'] } });
+    expect(drift.body.data.sourceChanges.right.standfirst).toBe('English moves on again.');
+    expect(drift.body.data.claimStatusChanges).toEqual([{ id: claim.documentId, statement: ukStatement, from: current.claimStatus, to }]);
+    // The source edition has nothing to carry over; a bad locale is a 400 naming it; another document a 404.
+    const english = await app.http().get(`${ADMIN}/${documentId}/translation-drift`).set(bearer(admin));
+    expect(english.body.data).toMatchObject({ locale: 'en', drift: null, sourceChanges: null });
+    expectLocaleRefused(await app.http().get(`${ADMIN}/${documentId}/translation-drift?locale=xx`).set(bearer(admin)));
+    expect((await app.http().get(`${ADMIN}/nosuchdocument/translation-drift?locale=uk`).set(bearer(admin))).status).toBe(404);
+
+    const list = await app.http().get(ADMIN).set(bearer(admin));
+    expect(list.body.data.find((e: any) => e.documentId === documentId).editions).toEqual([
+      { locale: 'en', latestRevision: 4, behind: null },
+      { locale: 'ru', latestRevision: null, behind: null }, // not live: an edition off the site shows no revision
+      { locale: 'uk', latestRevision: 5, behind: 1 },
+    ]);
+  });
 });

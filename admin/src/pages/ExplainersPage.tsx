@@ -1,10 +1,11 @@
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Box, Flex, LinkButton, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Flex, Link, LinkButton, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ClockCounterClockwise, Discuss } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type ExplainerListItem } from '../api/revisions';
-import { claimsPath, PERMISSIONS, revisionsPath } from '../constants';
+import { useLabels } from '../components/common/labels';
+import { claimsPath, driftPath, PERMISSIONS, revisionsPath } from '../constants';
 import { messages } from '../translations/messages';
 
 const STATUS = {
@@ -22,6 +23,35 @@ const ExplainerStatus = ({ status }: { status: ExplainerListItem['status'] }) =>
         {formatMessage(entry.message)}
       </Typography>
     </Status>
+  );
+};
+
+/** Each edition of a piece: its latest revision and, for a translation, how far it is behind the source. */
+const Editions = ({ explainer }: { explainer: ExplainerListItem }) => {
+  const { formatMessage } = useIntl();
+  const labels = useLabels();
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      {explainer.editions.map((edition) => {
+        const language = labels.language(edition.locale);
+        return (
+          <Flex key={edition.locale} gap={2} wrap="wrap">
+            <Link tag={NavLink} to={revisionsPath(explainer.documentId, edition.locale)}>
+              {edition.latestRevision === null
+                ? formatMessage(messages['explainers.edition.unpublished'], { language })
+                : formatMessage(messages['explainers.edition'], { language, number: edition.latestRevision })}
+            </Link>
+            {edition.behind !== null && edition.behind > 0 && (
+              <Link tag={NavLink} to={driftPath(explainer.documentId, edition.locale)} aria-label={formatMessage(messages['explainers.edition.open-drift'], { language })}>
+                <Typography variant="pi" fontWeight="bold" textColor="warning700">
+                  {formatMessage(messages['explainers.edition.behind'], { behind: edition.behind })}
+                </Typography>
+              </Link>
+            )}
+          </Flex>
+        );
+      })}
+    </Flex>
   );
 };
 
@@ -54,7 +84,7 @@ export const ExplainersPage = () => {
               <Typography textColor="neutral600">{formatMessage(messages['explainers.empty'])}</Typography>
             </Box>
           ) : (
-            <Table colCount={4} rowCount={explainers.data.length + 1}>
+            <Table colCount={5} rowCount={explainers.data.length + 1}>
               <Thead>
                 <Tr>
                   <Th>
@@ -62,6 +92,9 @@ export const ExplainersPage = () => {
                   </Th>
                   <Th>
                     <Typography variant="sigma">{formatMessage(messages['explainers.col.status'])}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{formatMessage(messages['explainers.col.editions'])}</Typography>
                   </Th>
                   <Th>
                     <Typography variant="sigma">{formatMessage(messages['explainers.col.updated'])}</Typography>
@@ -81,6 +114,9 @@ export const ExplainersPage = () => {
                     </Td>
                     <Td>
                       <ExplainerStatus status={explainer.status} />
+                    </Td>
+                    <Td>
+                      <Editions explainer={explainer} />
                     </Td>
                     <Td>
                       <Typography textColor="neutral800">

@@ -86,12 +86,13 @@ export const RevisionsPage = () => {
   const { documentId = '' } = useParams<{ documentId: string }>();
   const { formatMessage } = useIntl();
   const api = useRevisionsApi();
+  const locale = api.locale;
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
   const { allowedActions } = useRBAC({ restore: PERMISSIONS.restoreRevisions });
 
   const [page, setPage] = React.useState(1);
-  const list = useRequest(() => api.listRevisions(documentId, { page, pageSize: PAGE_SIZE }), `${documentId}|${page}`, {
+  const list = useRequest(() => api.listRevisions(documentId, { page, pageSize: PAGE_SIZE }), `${documentId}|${locale}|${page}`, {
     keepPreviousData: true,
   });
   const activities = useRequest(() => api.listActivities(documentId), documentId);
@@ -100,7 +101,7 @@ export const RevisionsPage = () => {
 
   const [selected, setSelected] = React.useState<number | null>(null);
   const shown = selected ?? (latest || null);
-  const detail = useRequest(() => api.getRevision(documentId, shown!), shown ? `${documentId}|${shown}` : null);
+  const detail = useRequest(() => api.getRevision(documentId, shown!), shown ? `${documentId}|${locale}|${shown}` : null);
   const [tab, setTab] = React.useState<'view' | 'compare'>('view');
   const [range, setRange] = React.useState<{ from: number; to: number } | null>(null);
   const compareRange = range ?? { from: Math.max(1, latest - 1), to: latest };
@@ -148,7 +149,7 @@ export const RevisionsPage = () => {
               : formatMessage(messages['revisions.subtitle-untitled'], { count: total })
           }
           primaryAction={
-            <LinkButton tag={NavLink} to={contentManagerPath(documentId)} variant="secondary" startIcon={<Pencil />}>
+            <LinkButton tag={NavLink} to={contentManagerPath(documentId, locale)} variant="secondary" startIcon={<Pencil />}>
               {formatMessage(messages['revisions.open-in-cm'])}
             </LinkButton>
           }

@@ -69,6 +69,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await getService('revisions').restore(ctx.params.documentId, await editionOf(ctx), number) };
     },
 
+    /** What a translator has to carry over to bring an edition up to date with the source. */
+    async drift(ctx: Context) {
+      ctx.body = { data: await getService('editions').translationDrift(ctx.params.documentId, await editionOf(ctx)) };
+    },
+
     async activities(ctx: Context) {
       ctx.body = { data: await getService('revisions').activities(ctx.params.documentId) };
     },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ExplainerSummary } from '../../../shared/contracts/explainers';
 import { UID } from '../constants';
 import { defaultLocale } from '../editions/locales';
+import { getService } from '../utils';
 
 const LIST_LIMIT = 200;
 
@@ -26,6 +27,7 @@ const createExplainersService = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const publishedAt = new Map(published.map((row: any) => [row.documentId, new Date(row.updatedAt).getTime()]));
     const head = new Map(heads.map((row: any) => [row.explainerDocumentId, row]));
+    const editions = await getService('editions').summaries(documentIds);
     return drafts.map((draft: any) => {
       const published = publishedAt.get(draft.documentId);
       // As the Content Manager says it: modified when the draft was saved after the published version.
@@ -38,6 +40,7 @@ const createExplainersService = ({ strapi }: { strapi: Core.Strapi }) => ({
         status,
         updatedAt: new Date(draft.updatedAt).toISOString(),
         latestRevision: publication?.live ? publication.latestNumber : null,
+        editions: editions.get(draft.documentId) ?? [],
       };
     });
   },

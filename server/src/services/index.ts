@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import alerts from './alerts';
 import claimsDesk from './claims-desk';
+import editions from './editions';
 import explainers from './explainers';
 import maps from './maps';
 import media from './media';
@@ -15,6 +16,7 @@ import sync from './sync';
 export default {
   revisions,
   explainers,
+  editions,
   publications,
   publishing,
   'claims-desk': claimsDesk,

@@ -2,6 +2,7 @@ import { PLUGIN_ID } from '../constants';
 import type { Publishing } from '../publishing/types';
 import type { AlertsService } from '../services/alerts';
 import type { ClaimsDeskService } from '../services/claims-desk';
+import type { EditionsService } from '../services/editions';
 import type { ExplainersService } from '../services/explainers';
 import type { MapsService } from '../services/maps';
 import type { MediaService } from '../services/media';
@@ -14,6 +15,7 @@ import type { SyncService } from '../services/sync';
 type Services = {
   revisions: RevisionsService;
   explainers: ExplainersService;
+  editions: EditionsService;
   publications: PublicationsService;
   publishing: Publishing;
   'claims-desk': ClaimsDeskService;

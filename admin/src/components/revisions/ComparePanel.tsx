@@ -19,7 +19,7 @@ export const ComparePanel = ({ documentId, latest, from, to, onChange }: Compare
   const api = useRevisionsApi();
   const errorMessage = useErrorMessage();
   const canCompare = latest > 1 && from !== to;
-  const comparison = useRequest(() => api.compareRevisions(documentId, from, to), canCompare ? `${documentId}|${from}|${to}` : null);
+  const comparison = useRequest(() => api.compareRevisions(documentId, from, to), canCompare ? `${documentId}|${api.locale}|${from}|${to}` : null);
   const numbers = Array.from({ length: latest }, (_, i) => latest - i);
 
   if (latest < 2) {

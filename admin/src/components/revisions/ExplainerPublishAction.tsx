@@ -1,6 +1,7 @@
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from '@strapi/content-manager/strapi-admin';
 import { useForm, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { editionKey } from '../../api/edition';
 import { useRevisionsApi } from '../../api/revisions';
 import { EXPLAINER_UID, PERMISSIONS } from '../../constants';
 import { messages } from '../../translations/messages';
@@ -28,8 +29,9 @@ export const withExplainerPublish = (StrapiPublish: DocumentActionComponent): Do
     const api = useRevisionsApi();
     const modified = useForm('ExplainerPublish', ({ modified }) => modified, false) ?? false;
     const { allowedActions } = useRBAC({ publish: PERMISSIONS.publishRevisions });
-    const status = useSharedRevisionStatus(props.documentId);
     const documentId = props.documentId;
+    const edition = editionKey(documentId ?? '', api.locale);
+    const status = useSharedRevisionStatus(edition);
 
     if (props.model !== EXPLAINER_UID || !strapi || !documentId || documentId === 'create' || !allowedActions.canPublish) return strapi;
 
@@ -39,7 +41,7 @@ export const withExplainerPublish = (StrapiPublish: DocumentActionComponent): Do
       if (!modified) {
         const result = await api.publish(documentId, input);
         close();
-        announcePublished(documentId, result);
+        announcePublished(edition, result);
         return;
       }
       await api.stagePublishIntent(documentId, input); // a 400 (a correction without a note) stays in the dialog
@@ -58,7 +60,9 @@ export const withExplainerPublish = (StrapiPublish: DocumentActionComponent): Do
       dialog: {
         type: 'modal',
         title: formatMessage(messages['publish.title']),
-        content: ({ onClose }: { onClose: () => void }) => <PublishForm onCancel={onClose} publish={(input) => publish(input, onClose)} />,
+        content: ({ onClose }: { onClose: () => void }) => (
+          <PublishForm onCancel={onClose} drift={status?.drift ?? null} publish={(input) => publish(input, onClose)} />
+        ),
       },
     } as DocumentActionDescription;
   };

@@ -1,28 +1,54 @@
-import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishInput, type PublishResult, type RevisionKind } from '../../api/revisions';
+import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishInput, type PublishResult, type RevisionKind, type RevisionStatus } from '../../api/revisions';
 import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
 import { FormErrorAlerts } from '../common/FormErrorAlerts';
+import { useLabels } from '../common/labels';
 import { RadioGroupField } from '../common/RadioGroupField';
 
 export interface PublishFormProps {
   /** Sends the editor's choice; a thrown 400 is shown on its fields, anything else above them. */
   publish: (input: PublishInput) => Promise<void>;
   onCancel: () => void;
+  /** For an edition other than the source: the translator confirms which source revision it now carries. */
+  drift?: RevisionStatus['drift'];
 }
+
+/** The source revision an edition's publish is translated from (default: the source's latest). */
+const BasedOnField = ({ drift, value, onChange, error }: { drift: NonNullable<RevisionStatus['drift']>; value: number; onChange: (n: number) => void; error?: string }) => {
+  const { formatMessage } = useIntl();
+  const language = useLabels().language(drift.sourceLocale);
+  const latest = drift.sourceLatest ?? 0;
+  return (
+    <Field.Root name="basedOn" error={error} hint={formatMessage(messages['publish.based-on.hint'], { language, latest })}>
+      <Field.Label>{formatMessage(messages['publish.based-on'], { language })}</Field.Label>
+      <SingleSelect value={String(value)} onChange={(next: string | number) => onChange(Number(next))}>
+        {Array.from({ length: latest }, (_, i) => latest - i).map((number) => (
+          <SingleSelectOption key={number} value={String(number)}>
+            {formatMessage(messages['publish.based-on.option'], { number })}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+};
 
 /**
  * The kind of revision, the public note (required by the server for a correction or clarification;
  * its field error is shown under the note) and the internal note: the body and footer of a modal.
  */
-export const PublishForm = ({ publish, onCancel }: PublishFormProps) => {
+export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
   const { formatMessage } = useIntl();
   const errorMessage = useErrorMessage();
   const [kind, setKind] = React.useState<RevisionKind>('update');
   const [publicNote, setPublicNote] = React.useState('');
   const [internalNote, setInternalNote] = React.useState('');
+  const translated = drift && drift.sourceLatest ? drift : null;
+  const [basedOn, setBasedOn] = React.useState(translated?.sourceLatest ?? 0);
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
@@ -39,6 +65,7 @@ export const PublishForm = ({ publish, onCancel }: PublishFormProps) => {
         kind,
         ...(publicNote.trim() ? { publicNote: publicNote.trim() } : {}),
         ...(internalNote.trim() ? { internalNote: internalNote.trim() } : {}),
+        ...(translated ? { basedOn } : {}),
       });
     } catch (error) {
       const fields = fieldErrorsOf(error);
@@ -49,7 +76,7 @@ export const PublishForm = ({ publish, onCancel }: PublishFormProps) => {
     }
   };
 
-  const otherFieldErrors = Object.entries(fieldErrors).filter(([path]) => path !== 'publicNote' && path !== 'internalNote');
+  const otherFieldErrors = Object.entries(fieldErrors).filter(([path]) => !['publicNote', 'internalNote', 'basedOn'].includes(path));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -90,6 +117,7 @@ export const PublishForm = ({ publish, onCancel }: PublishFormProps) => {
             <Field.Hint />
             <Field.Error />
           </Field.Root>
+          {translated && <BasedOnField drift={translated} value={basedOn} onChange={setBasedOn} error={fieldErrors.basedOn} />}
           <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['publish.internal-note.hint'])}>
             <Field.Label>{formatMessage(messages['publish.internal-note'])}</Field.Label>
             <Textarea value={internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setInternalNote(e.target.value)} />

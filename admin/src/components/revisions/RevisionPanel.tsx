@@ -3,8 +3,9 @@ import { unstable_useDocument, useNotification, useQueryParams, useRBAC } from '
 import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
+import { editionKey } from '../../api/edition';
 import { useErrorMessage, useRequest, useRevisionsApi, type PublishResult } from '../../api/revisions';
-import { EXPLAINER_UID, PERMISSIONS, revisionsPath, SYNC_PERMISSIONS, syncSettingsPath } from '../../constants';
+import { driftPath, EXPLAINER_UID, PERMISSIONS, revisionsPath, SYNC_PERMISSIONS, syncSettingsPath } from '../../constants';
 import { messages } from '../../translations/messages';
 import { setRevisionStatus, usePublishAnnouncements } from './revisionStatusStore';
 import { RevisionStatusView, restoredSinceLatest } from './RevisionStatusView';
@@ -27,6 +28,8 @@ const useContentManagerParams = () => {
 const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionType }: PanelComponentProps & { documentId: string }) => {
   const { formatMessage } = useIntl();
   const api = useRevisionsApi();
+  const locale = api.locale;
+  const edition = editionKey(documentId, locale);
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
   const { allowedActions } = useRBAC({ publish: PERMISSIONS.publishRevisions, manageSync: SYNC_PERMISSIONS.manage });
@@ -34,16 +37,16 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
   const { refetch: refetchDocument } = unstable_useDocument({ collectionType, model, documentId, params });
 
   // Saving or publishing in the Content Manager changes these, and the status is loaded again.
-  const key = `${documentId}|${document?.updatedAt ?? ''}|${document?.publishedAt ?? ''}`;
+  const key = `${edition}|${document?.updatedAt ?? ''}|${document?.publishedAt ?? ''}`;
   const status = useRequest(() => api.getStatus(documentId), key, { keepPreviousData: true });
   const activities = useRequest(() => api.listActivities(documentId), key, { keepPreviousData: true });
 
   React.useEffect(() => {
-    if (status.data) setRevisionStatus(documentId, status.data);
-  }, [documentId, status.data]);
+    if (status.data) setRevisionStatus(edition, status.data);
+  }, [edition, status.data]);
 
   // The edit view's Publish (ExplainerPublishAction): its answer is the panel's new state, shown at once.
-  usePublishAnnouncements(documentId, (result: PublishResult) => {
+  usePublishAnnouncements(edition, (result: PublishResult) => {
     if (result.changed) {
       toggleNotification({ type: 'success', message: formatMessage(messages['publish.success'], { number: result.revision.number }) });
     } else {
@@ -76,7 +79,8 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
         restored={restoredSinceLatest(activities.data ?? [], status.data.latest)}
         canPublish={Boolean(allowedActions.canPublish)}
         isPublishedTab={activeTab === 'published'}
-        revisionsLink={revisionsPath(documentId)}
+        revisionsLink={revisionsPath(documentId, locale)}
+        driftLink={driftPath(documentId, locale)}
       />
       <Box width="100%" paddingTop={4} marginTop={4} borderColor="neutral200" borderStyle="solid" borderWidth="1px 0 0 0">
         <SyncStateSection

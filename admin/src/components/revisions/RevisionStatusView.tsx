@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { Activity, RevisionListItem, RevisionStatus } from '../../api/types';
 import { messages } from '../../translations/messages';
 import { ChangeSummaryList } from './ChangeSummaryList';
+import { DriftNotice } from './DriftNotice';
 import { KindBadge } from './KindBadge';
 
 export interface RestoredDraft {
@@ -26,16 +27,19 @@ export interface RevisionStatusViewProps {
   /** The edit view shows the published version: publishing is done from the draft. */
   isPublishedTab?: boolean;
   revisionsLink: string;
+  /** Where a translator sees what changed in the source edition (editions other than the source). */
+  driftLink?: string;
 }
 
 /** What the edit-view panel shows: the current revision, what the draft would change, and the actions. */
-export const RevisionStatusView = ({ status, restored, canPublish, isPublishedTab, revisionsLink }: RevisionStatusViewProps) => {
+export const RevisionStatusView = ({ status, restored, canPublish, isPublishedTab, revisionsLink, driftLink }: RevisionStatusViewProps) => {
   const { formatMessage, formatDate } = useIntl();
   const { latest, pendingChanges, hasPendingChanges } = status;
   const date = (iso: string) => formatDate(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="revision-status">
+      {status.drift && <DriftNotice drift={status.drift} driftLink={driftLink} />}
       {latest ? (
         <Flex direction="column" alignItems="stretch" gap={1}>
           <Flex gap={2} alignItems="center">

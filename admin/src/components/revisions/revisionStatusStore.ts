@@ -2,7 +2,8 @@ import * as React from 'react';
 import type { PublishResult, RevisionStatus } from '../../api/types';
 
 /**
- * What the edit view's Publish action and the revisions panel share about one explainer: the panel's
+ * What the edit view's Publish action and the revisions panel share about one explainer's edition
+ * (keyed by `editionKey`): the panel's
  * latest revision status (the action is enabled while the draft differs from the latest revision,
  * even when Strapi sees nothing to publish: claims and maps change outside the document), and
  * each publish's answer (the panel shows it at once, without asking the server again).
@@ -12,37 +13,37 @@ const statuses = new Map<string, RevisionStatus>();
 const statusListeners = new Set<Listener>();
 const publishListeners = new Map<string, Set<(result: PublishResult) => void>>();
 
-export const setRevisionStatus = (documentId: string, status: RevisionStatus) => {
-  if (statuses.get(documentId) === status) return;
-  statuses.set(documentId, status);
+export const setRevisionStatus = (key: string, status: RevisionStatus) => {
+  if (statuses.get(key) === status) return;
+  statuses.set(key, status);
   statusListeners.forEach((listener) => listener());
 };
 
-export const useSharedRevisionStatus = (documentId: string | undefined) =>
+export const useSharedRevisionStatus = (key: string | undefined) =>
   React.useSyncExternalStore(
     (listener) => {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
-    () => (documentId ? statuses.get(documentId) : undefined)
+    () => (key ? statuses.get(key) : undefined)
   );
 
-export const announcePublished = (documentId: string, result: PublishResult) => {
-  if (result.status) setRevisionStatus(documentId, result.status);
-  publishListeners.get(documentId)?.forEach((listener) => listener(result));
+export const announcePublished = (key: string, result: PublishResult) => {
+  if (result.status) setRevisionStatus(key, result.status);
+  publishListeners.get(key)?.forEach((listener) => listener(result));
 };
 
 /** Calls `onPublished` with every publish answer for this explainer while mounted. */
-export const usePublishAnnouncements = (documentId: string, onPublished: (result: PublishResult) => void) => {
+export const usePublishAnnouncements = (key: string, onPublished: (result: PublishResult) => void) => {
   const latest = React.useRef(onPublished);
   latest.current = onPublished;
   React.useEffect(() => {
     const listener = (result: PublishResult) => latest.current(result);
-    const listeners = publishListeners.get(documentId) ?? new Set();
+    const listeners = publishListeners.get(key) ?? new Set();
     listeners.add(listener);
-    publishListeners.set(documentId, listeners);
+    publishListeners.set(key, listeners);
     return () => {
       listeners.delete(listener);
     };
-  }, [documentId]);
+  }, [key]);
 };

@@ -75,6 +75,7 @@ export default {
     { method: 'GET', path: '/alerts/target', handler: 'alerts.getTarget', config: can(ACTIONS.settings) },
     { method: 'PUT', path: '/alerts/target', handler: 'alerts.saveTarget', config: can(ACTIONS.settings) },
     { method: 'POST', path: '/alerts/test', handler: 'alerts.test', config: can(ACTIONS.settings) },
+    { method: 'GET', path: `${explainer}/translation-drift`, handler: 'revisions.drift', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
     { method: 'GET', path: `${explainer}/activities`, handler: 'revisions.activities', config: canOn('EXPLAINER', ACTIONS.readRevisions) },
   ],
 };

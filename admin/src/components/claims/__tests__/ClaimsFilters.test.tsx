@@ -16,8 +16,8 @@ jest.mock('../../../api/claims', () => ({
 }));
 
 const explainers = [
-  { documentId: 'expkostiantynivka', title: 'Kostiantynivka: the next city in line', slug: 'kostiantynivka', status: 'draft' as const, updatedAt: '2025-11-07T09:00:00.000Z', latestRevision: null },
-  { documentId: 'exppokrovsk', title: 'Why the fall of this city would matter to Ukraine and Russia', slug: 'pokrovsk', status: 'published' as const, updatedAt: '2025-11-06T09:00:00.000Z', latestRevision: 1 },
+  { documentId: 'expkostiantynivka', title: 'Kostiantynivka: the next city in line', slug: 'kostiantynivka', status: 'draft' as const, updatedAt: '2025-11-07T09:00:00.000Z', latestRevision: null, editions: [] },
+  { documentId: 'exppokrovsk', title: 'Why the fall of this city would matter to Ukraine and Russia', slug: 'pokrovsk', status: 'published' as const, updatedAt: '2025-11-06T09:00:00.000Z', latestRevision: 1, editions: [] },
 ];
 
 const BASE = { sort: 'updatedAt:desc', page: 1, pageSize: 25 };

@@ -79,14 +79,3 @@ export const conflictError = (current: DeskClaim, changedBy: string, yourVersion
     message: `${changedBy} saved this claim after you opened it (version ${yourVersion} → ${current.version}). Review their change and reapply yours.`,
     details: { current, changedBy, yourVersion },
   });
-
-// jsdom lacks IntersectionObserver; the design system's select lists use it (to load more on scroll).
-class IntersectionObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-  takeRecords() {
-    return [];
-  }
-}
-(globalThis as any).IntersectionObserver ??= IntersectionObserverStub;

@@ -5,14 +5,18 @@ import * as React from 'react';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
 
-// jsdom lacks these; the design system's popovers and scroll areas use them.
-class ResizeObserverStub {
+// jsdom lacks these; the design system's popovers, scroll areas and select lists (loading more on scroll) use them.
+class ObserverStub {
   observe() {}
   unobserve() {}
   disconnect() {}
+  takeRecords() {
+    return [];
+  }
 }
 const g = globalThis as any;
-g.ResizeObserver ??= ResizeObserverStub;
+g.ResizeObserver ??= ObserverStub;
+g.IntersectionObserver ??= ObserverStub;
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as any;

@@ -5,13 +5,6 @@ import type { MapFormContext, MapsApi } from '../../../api/maps';
 import { GeoJsonInput, VALIDATE_DELAY_MS, VALIDATE_TIMEOUT_MS } from '../GeoJsonInput';
 import { renderWithProviders } from '../../common/__tests__/render';
 
-// jsdom has no IntersectionObserver; the design system's select uses it to page its options.
-(globalThis as any).IntersectionObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const api = { validate: jest.fn(), listVersions: jest.fn() } as unknown as jest.Mocked<MapsApi>;
 const formContext: MapFormContext = {
   documentId: null,
