@@ -201,7 +201,15 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
     await shot(editorPage, 'prefilled-with-warning', { full: false });
   });
 
-  step('05 "Save" keeps the draft; "Publish" is refused, naming the photo', async () => {
+  /** Strapi's "Publish" in the edit view opens the plugin's dialog (kind of revision and notes). */
+  const openPublishDialog = async () => {
+    await editorPage.getByRole('button', { name: 'Publish', exact: true }).click();
+    const dialog = editorPage.getByRole('dialog', { name: 'Publish an update' });
+    await dialog.waitFor();
+    return dialog;
+  };
+
+  step('05 "Save" keeps the draft; "Publish" (its dialog) is refused, naming the photo', async () => {
     await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
     await notification(editorPage, 'Saved document');
     const draft = await api('GET', `/content-manager/collection-types/plugin::conflict-explainer.explainer/${ids.explainer}`);
@@ -209,16 +217,16 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
     const revisionsBefore = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revision-status`);
     expect(revisionsBefore.data.latest.number).toBe(1);
 
-    const refused = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/${ids.explainer}/actions/publish`));
-    await editorPage.getByRole('button', { name: 'Publish', exact: true }).click();
+    // Strapi's "Publish" opens the plugin's dialog; the saved draft is published through the plugin's route.
+    const refused = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/conflict-explainer/explainers/${ids.explainer}/publish`));
+    const dialog = await openPublishDialog();
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
     expect((await refused).status()).toBe(400);
-    await notification(editorPage, `Cannot publish: ${REFUSAL}`);
+    // The dialog stays open and names the photo and what to do.
+    await expectVisible(dialog.getByRole('alert'), REFUSAL, { what: 'the refusal inside the publish dialog' });
     await shot(editorPage, 'publish-refused', { full: false });
-    // The Content Manager also puts the server's reason under the hero image's media field.
-    const hero = heroComponent(editorPage);
-    const fieldError = await expectVisible(hero, REFUSAL, { exact: true, what: 'the refusal under the hero image’s media field' });
-    await fieldError.scrollIntoViewIfNeeded();
-    await shot(editorPage, 'publish-refused-field', { full: false });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     const after = await api('GET', `/conflict-explainer/explainers/${ids.explainer}/revision-status`);
     expect(after.data.latest.number).toBe(1);
   });
@@ -238,10 +246,12 @@ describe('a field photo picked for the hero image of the Pokrovsk explainer', ()
     expect(metadata.data).toMatchObject({ gps: null, locationDecision: 'stripped', locationDecidedBy: DEV_ADMIN.name, credit: PHOTO.credit });
     expect(await gpsOf(photoOnDisk)).toBeNull();
 
-    const published = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/${ids.explainer}/actions/publish`));
-    await editorPage.getByRole('button', { name: 'Publish', exact: true }).click();
+    const published = editorPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/conflict-explainer/explainers/${ids.explainer}/publish`));
+    const dialog = await openPublishDialog();
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
     expect((await published).status()).toBe(200);
-    await notification(editorPage, 'Published document');
+    await dialog.waitFor({ state: 'hidden' });
+    await notification(editorPage, 'Revision 2 published.');
     await expectVisible(editorPage.getByRole('main'), 'Published', { exact: true, what: 'the Content Manager status "Published"' });
     // The plugin's revisions panel beside the form: that publish is revision 2.
     await expectVisible(editorPage, 'Revision 2', { exact: true, timeout: 15_000 });

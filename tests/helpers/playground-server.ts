@@ -166,7 +166,7 @@ export type PlaygroundServer = RunningProcess & { url: string; bootMs: number };
  * in a temp directory: seeded with the Pokrovsk piece, with the development admin and the reference
  * site as its sync target (the playground's own env switches).
  */
-export const startPlayground = async ({ port, site, logFile }: { port: number; site: ReferenceSite; logFile: string }): Promise<PlaygroundServer> => {
+export const startPlayground = async ({ port, site, logFile, env = {} }: { port: number; site: ReferenceSite; logFile: string; env?: NodeJS.ProcessEnv }): Promise<PlaygroundServer> => {
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-browser-db-'));
   const url = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _url, DATABASE_CLIENT: _client, ...inherited } = process.env;
@@ -193,6 +193,7 @@ export const startPlayground = async ({ port, site, logFile }: { port: number; s
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_LOG_LEVEL: 'info',
       BROWSER: 'none',
+      ...env,
     },
     logFile,
   });
@@ -272,7 +273,8 @@ export type AdminJourneyServers = {
  * the admin built (or found up to date), the reference site, the playground pointed at it, and an
  * admin-API session of the development admin.
  */
-export const startAdminJourneyServers = async (out: string): Promise<AdminJourneyServers> => {
+/** `env`: the playground's own switches for this journey (e.g. a re-verification policy). */
+export const startAdminJourneyServers = async (out: string, { env }: { env?: NodeJS.ProcessEnv } = {}): Promise<AdminJourneyServers> => {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const build = await ensureAdminBuild({ logFile: path.join(out, 'admin-build.log') });
@@ -282,7 +284,7 @@ export const startAdminJourneyServers = async (out: string): Promise<AdminJourne
   const site = await startReferenceSite({ secret: RUN_SITE_SECRET, strapiUrl: `http://127.0.0.1:${strapiPort}`, logFile: path.join(out, 'site.log') });
   let strapi: PlaygroundServer;
   try {
-    strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(out, 'strapi.log') });
+    strapi = await startPlayground({ port: strapiPort, site, logFile: path.join(out, 'strapi.log'), env });
   } catch (error) {
     await site.stop();
     throw error;
