@@ -123,7 +123,9 @@ export const editionGeojson = <T extends { features: Feature[] }>(geojson: T, lo
   ...geojson,
   features: geojson.features.map((feature) => ({
     ...feature,
-    properties: Object.fromEntries(Object.entries(feature.properties).filter(([key]) => !key.startsWith('name:') || key === `name:${locale}`)) as Feature['properties'],
+    properties: Object.fromEntries(
+      Object.entries(feature.properties).filter(([key]) => !key.startsWith('name:') || key === `name:${locale}`)
+    ) as Feature['properties'],
   })),
 });
 

@@ -41,7 +41,9 @@ const assertComplete = (seed: ExplainerSeed, edition: EditionSeed) => {
     ...seed.maps.filter(({ key }) => !edition.maps[key]?.title).map(({ key }) => `maps.${key}`),
     ...seed.claims.filter(({ key }) => !edition.claims[key]).map(({ key }) => `claims.${key}`),
     ...seed.images.filter(({ key }) => !edition.images[key]?.altText).map(({ key }) => `images.${key}`),
-    ...seed.explainer.body.flatMap((block, index) => (edition.explainer.body[index]?.type === block.type ? [] : [`explainer.body.${index} (${block.type})`])),
+    ...seed.explainer.body.flatMap((block, index) =>
+      edition.explainer.body[index]?.type === block.type ? [] : [`explainer.body.${index} (${block.type})`]
+    ),
   ];
   if (edition.explainer.body.length !== seed.explainer.body.length) missing.push('explainer.body (length)');
   if (missing.length) throw new Error(`seed/editions/${edition.locale}.json does not match pokrovsk.json: ${missing.join(', ')}`);

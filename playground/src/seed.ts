@@ -63,7 +63,8 @@ async function seedEditor(strapi: Core.Strapi) {
 }
 
 /** The translated editions seeded after English (uk, ru), unless PLAYGROUND_SEED_EDITIONS=false (the API tests' English-only app). */
-const editionsToSeed = (strapi: Core.Strapi): EditionSeed[] => (process.env.PLAYGROUND_SEED_EDITIONS === 'false' ? [] : loadEditions(seedDir(strapi)));
+const editionsToSeed = (strapi: Core.Strapi): EditionSeed[] =>
+  process.env.PLAYGROUND_SEED_EDITIONS === 'false' ? [] : loadEditions(seedDir(strapi));
 
 export async function seedPokrovsk(strapi: Core.Strapi, seed: ExplainerSeed = loadSeed(strapi), editions: EditionSeed[] = editionsToSeed(strapi)) {
   const user = await seedEditor(strapi);

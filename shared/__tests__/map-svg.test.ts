@@ -146,7 +146,8 @@ describe('renderMapSvg per edition (OpenStreetMap `name:<locale>`)', () => {
     // Every named feature of every seeded map has both names.
     for (const name of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads']) {
       for (const feature of seedMap(name).geojson.features.filter((f: any) => f.properties.name)) {
-        expect([feature.properties.name, feature.properties['name:uk'], feature.properties['name:ru']].every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+        const names = [feature.properties.name, feature.properties['name:uk'], feature.properties['name:ru']];
+        expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
       }
     }
   });
@@ -171,7 +172,8 @@ describe('renderMapSvg per edition (OpenStreetMap `name:<locale>`)', () => {
     const english = JSON.stringify(editionGeojson(map.geojson, 'en'));
     expect(english).not.toMatch(/[\u0400-\u04FF]/);
     const ukrainian = editionGeojson(map.geojson, 'uk');
-    expect(ukrainian.features.find((f: any) => f.properties.name === 'Dnipro').properties).toEqual({ type: 'settlement', name: 'Dnipro', 'name:uk': 'Дніпро' });
+    const dnipro = ukrainian.features.find((f: any) => f.properties.name === 'Dnipro');
+    expect(dnipro.properties).toEqual({ type: 'settlement', name: 'Dnipro', 'name:uk': 'Дніпро' });
     // The stored GeoJSON is not changed.
     expect(map.geojson.features.find((f: any) => f.properties.name === 'Dnipro').properties['name:ru']).toBe('Днепр');
   });

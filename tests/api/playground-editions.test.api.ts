@@ -28,35 +28,51 @@ const snapshotOf = async (locale?: string) => {
   expect(res.status).toBe(200);
   return { text: res.text, body: JSON.parse(res.text) };
 };
-const bodyText = (content: any) =>
+/** Every paragraph of the body's text blocks. */
+const bodyText = (content: any): string[] =>
   content.sections.flatMap((section: any) =>
-    section.blocks.filter((block: any) => block.type === 'text').flatMap((block: any) => block.content.flatMap((p: any) => p.children.map((c: any) => c.text)))
+    section.blocks
+      .filter((block: any) => block.type === 'text')
+      .flatMap((block: any) => block.content.flatMap((paragraph: any) => paragraph.children.map((child: any) => child.text)))
   );
-const revisionsOf = async () =>
-  (await app.strapi.db.query(REVISION as any).findMany({ select: ['locale', 'number', 'basedOn', 'editorName'], where: { explainerDocumentId: documentId } })).sort(
-    (a: any, b: any) => a.locale.localeCompare(b.locale) || a.number - b.number
-  );
+const revisionsOf = async () => {
+  const rows = await app.strapi.db
+    .query(REVISION as any)
+    .findMany({ select: ['locale', 'number', 'basedOn', 'editorName'], where: { explainerDocumentId: documentId } });
+  return rows.sort((a: any, b: any) => a.locale.localeCompare(b.locale) || a.number - b.number);
+};
 
 describe('the playground seeds the Pokrovsk piece in three editions', () => {
   it('creates the Ukrainian and Russian locales, and the editions route lists en, uk and ru each at revision 1, none behind', async () => {
     const locales = await app.strapi.plugin('i18n').service('locales').find();
-    expect(locales.map((l: any) => `${l.code}:${l.name}`).sort()).toEqual(expect.arrayContaining(['ru:Russian (ru)', 'uk:Ukrainian (uk)']));
+    expect(locales.map((l: any) => `${l.code}:${l.name}`)).toEqual(expect.arrayContaining(['ru:Russian (ru)', 'uk:Ukrainian (uk)']));
     const res = await app.http().get(`${PUBLIC}/pokrovsk/editions`);
     expect(res.status).toBe(200);
     const byLocale = Object.fromEntries(res.body.data.map((edition: any) => [edition.locale, edition]));
     expect(Object.keys(byLocale).sort()).toEqual(['en', 'ru', 'uk']);
     expect(byLocale.en).toMatchObject({ revision: 1, basedOn: null, behind: 0 });
-    for (const locale of ['uk', 'ru']) expect(byLocale[locale]).toMatchObject({ revision: 1, basedOn: { locale: 'en', revision: 1 }, behind: 0 });
+    for (const locale of ['uk', 'ru']) {
+      expect(byLocale[locale]).toMatchObject({ revision: 1, basedOn: { locale: 'en', revision: 1 }, behind: 0 });
+    }
     // Published once each, by the seed's named editor.
-    expect(await revisionsOf()).toEqual(
-      ['en', 'ru', 'uk'].map((locale) => ({ locale, number: 1, basedOn: locale === 'en' ? null : { locale: 'en', revision: 1 }, editorName: 'Playground Editor' }))
-    );
+    const firstRevision = (locale: string) => ({
+      locale,
+      number: 1,
+      basedOn: locale === 'en' ? null : { locale: 'en', revision: 1 },
+      editorName: 'Playground Editor',
+    });
+    expect(await revisionsOf()).toEqual(['en', 'ru', 'uk'].map(firstRevision));
   });
 
   it.each([
     ['uk', 'Покровськ', 'Генеральний штаб ЗСУ', 'Міністерство оборони Росії'],
     ['ru', 'Покровск', 'Генеральный штаб ВСУ', 'Министерство обороны России'],
-  ])('the %s edition reads in its language: title, body, claims, actors, images, maps drawn with its place names', async (locale, pokrovsk, generalStaff, ministry) => {
+  ])('the %s edition reads in its language: title, body, claims, actors, images, maps drawn with its place names', async (
+    locale,
+    pokrovsk,
+    generalStaff,
+    ministry
+  ) => {
     const { body } = await snapshotOf(locale);
     const english = (await snapshotOf()).body.content;
     const { content } = body;
@@ -69,7 +85,8 @@ describe('the playground seeds the Pokrovsk piece in three editions', () => {
     // Every claim, actor and map of the English edition, translated, with the same claimant and links.
     expect(content.claims.map((claim: any) => claim.id)).toEqual(english.claims.map((claim: any) => claim.id));
     expect(content.claims.every((claim: any) => CYRILLIC.test(claim.statement))).toBe(true);
-    expect(content.claims.map(({ claimantId, links }: any) => ({ claimantId, links }))).toEqual(english.claims.map(({ claimantId, links }: any) => ({ claimantId, links })));
+    const relations = (claims: any[]) => claims.map(({ claimantId, links }) => ({ claimantId, links }));
+    expect(relations(content.claims)).toEqual(relations(english.claims));
     expect(content.actors.map((actor: any) => actor.name)).toEqual(expect.arrayContaining([generalStaff, ministry]));
     expect(content.actors.every((actor: any) => actor.description && CYRILLIC.test(actor.description))).toBe(true);
     expect(CYRILLIC.test(content.heroImage.altText) && CYRILLIC.test(content.heroImage.caption)).toBe(true);
@@ -98,7 +115,8 @@ describe('the playground seeds the Pokrovsk piece in three editions', () => {
     const rows = async () => {
       const all = [];
       for (const uid of ['explainer', 'claim', 'actor', 'map']) {
-        all.push(...(await app.strapi.db.query(`plugin::conflict-explainer.${uid}` as any).findMany({ select: ['documentId', 'locale', 'updatedAt'] })));
+        const found = await app.strapi.db.query(`plugin::conflict-explainer.${uid}` as any).findMany({ select: ['documentId', 'locale', 'updatedAt'] });
+        all.push(...found);
       }
       return all.map((row: any) => `${row.documentId}/${row.locale}/${new Date(row.updatedAt).toISOString()}`).sort();
     };
@@ -106,6 +124,7 @@ describe('the playground seeds the Pokrovsk piece in three editions', () => {
     const { seedPokrovsk } = require('../../playground/dist/src/seed');
     const result = await seedPokrovsk(app.strapi);
     expect(result).toMatchObject({ created: false, editionsCreated: [] });
-    expect({ rows: await rows(), revisions: await revisionsOf(), locales: await app.strapi.plugin('i18n').service('locales').count() }).toEqual(before);
+    const after = { rows: await rows(), revisions: await revisionsOf(), locales: await app.strapi.plugin('i18n').service('locales').count() };
+    expect(after).toEqual(before);
   });
 });
