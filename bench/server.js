@@ -73,6 +73,8 @@ const boot = async () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     PLAYGROUND_ADMIN: 'false',
     PLAYGROUND_SEED: 'true',
+    // English only, so the numbers stay comparable with runs before the seeded editions.
+    PLAYGROUND_SEED_EDITIONS: 'false',
     // No sync target at boot: publishes make no deliveries until the sync phase creates its own
     // target (bench/receiver.js), after the publish-cost phase.
     PLAYGROUND_SYNC_TARGET: 'false',

@@ -109,9 +109,36 @@ export const describeMap = (map: RenderableMap) => {
   return `${shown.length ? `Shows ${listInWords(shown)}` : 'A map'}${places.length ? `, with ${listInWords(places)} marked` : ''}.`;
 };
 
-type SvgOptions = { width?: number; height?: number; extent?: [number, number, number, number]; id?: string };
+/**
+ * A feature's name in an edition: OpenStreetMap's `name:<locale>` (`name:uk`, `name:ru`) when set,
+ * else `name`. The GeoJSON is shared by every edition of a map; only the names differ.
+ */
+export const featureName = (properties: Feature['properties'], locale?: string | null): string | undefined => {
+  const localized = locale ? properties[`name:${locale}`] : undefined;
+  return typeof localized === 'string' && localized.trim() ? localized : properties.name;
+};
 
-export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent, id = 'map' }: SvgOptions = {}) => {
+/** The GeoJSON as an edition publishes it: the edition's own `name:<locale>` kept, other languages' names left out. */
+export const editionGeojson = <T extends { features: Feature[] }>(geojson: T, locale?: string | null): T => ({
+  ...geojson,
+  features: geojson.features.map((feature) => ({
+    ...feature,
+    properties: Object.fromEntries(
+      Object.entries(feature.properties).filter(([key]) => !key.startsWith('name:') || key === `name:${locale}`)
+    ) as Feature['properties'],
+  })),
+});
+
+type SvgOptions = {
+  width?: number;
+  height?: number;
+  extent?: [number, number, number, number];
+  id?: string;
+  /** The edition drawn: settlement and feature names from `name:<locale>`, falling back to `name`. */
+  locale?: string | null;
+};
+
+export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, extent, id = 'map', locale }: SvgOptions = {}) => {
   let [west, south, east, north] = extent ?? extentOf(map);
   const padX = (east - west) * 0.06 || 0.01;
   const padY = (north - south) * 0.06 || 0.01;
@@ -135,7 +162,8 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
   const shapes = features.map((feature) => {
     const style = MAP_STYLES[feature.properties.type] ?? { label: feature.properties.type };
     const { type, coordinates } = feature.geometry as { type: string; coordinates: any };
-    const title = `<title>${escapeXml(feature.properties.name ?? style.label)}</title>`;
+    const featureTitle = featureName(feature.properties, locale);
+    const title = `<title>${escapeXml(featureTitle ?? style.label)}</title>`;
     const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
     if (type === 'Polygon' || type === 'MultiPolygon') {
       const polygons: Position[][][] = type === 'Polygon' ? [coordinates] : coordinates;
@@ -149,11 +177,11 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
     return points
       .map((point) => {
         const [x, y] = toXY(point);
-        const name = escapeXml(feature.properties.name ?? '');
+        const name = escapeXml(featureTitle ?? '');
         if (feature.properties.type === 'label') {
           return `<text x="${x}" y="${y}" font-size="${SETTLEMENT_FONT_SIZE}" font-style="italic" fill="#444" text-anchor="middle" data-type="label">${name}</text>`;
         }
-        const label = placeLabel(x, y, feature.properties.name ?? '');
+        const label = placeLabel(x, y, featureTitle ?? '');
         return `<g data-type="${escapeXml(feature.properties.type)}"><circle cx="${x}" cy="${y}" r="4" fill="#222"/><text class="place" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}"${label.below ? ' dominant-baseline="hanging"' : ''} font-size="${SETTLEMENT_FONT_SIZE}" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text></g>`;
       })
       .join('');

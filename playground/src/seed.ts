@@ -2,13 +2,18 @@
  * Seeds the Pokrovsk explainer from seed/pokrovsk.json (structured from
  * shared/seed/pokrovsk-explainer.txt). Idempotent: every record is looked up by its natural key
  * (actor name, file name, map title, claim statement, explainer slug) and only created when absent,
- * so a restart never duplicates anything and never overwrites an editor's changes.
+ * so a restart never duplicates anything and never overwrites an editor's changes. Then the
+ * Ukrainian and Russian editions (seed/editions/, seed-editions.ts), each published once.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { loadEditions, seedEdition, type EditionSeed } from './seed-editions';
+import { explainerData, type ExplainerSeed, type LinkKind, type SeededIds, type SeedImage } from './seed-explainer';
 import { seedPictureJpeg } from './seed-pictures';
+
+export type { ExplainerSeed } from './seed-explainer';
 
 const UID = {
   explainer: 'plugin::conflict-explainer.explainer',
@@ -16,34 +21,6 @@ const UID = {
   actor: 'plugin::conflict-explainer.actor',
   map: 'plugin::conflict-explainer.map',
 } as const;
-
-type SeedImage = {
-  key: string;
-  fileName: string;
-  placeholderLabel: string;
-  caption: string;
-  credit: string;
-  creator?: string;
-  copyrightHolder?: string;
-  sourceKind: string;
-  altText: string;
-  usageNote?: string;
-};
-type SeedBlock =
-  | { type: 'text'; paragraphs: string[] }
-  | { type: 'section'; question: string }
-  | { type: 'image'; image: string }
-  | { type: 'map'; map: string; caption?: string }
-  | { type: 'claim'; claim: string }
-  | { type: 'quote'; text: string; speaker?: string; attribution?: string; sourceUrl?: string };
-type LinkKind = 'contradicts' | 'supports' | 'updates';
-export type ExplainerSeed = {
-  actors: ({ key: string; name: string } & Record<string, unknown>)[];
-  images: SeedImage[];
-  maps: ({ key: string; title: string; geojsonFile: string } & Record<string, unknown>)[];
-  claims: ({ key: string; statement: string; claimant: string; links?: Partial<Record<LinkKind, string[]>> } & Record<string, unknown>)[];
-  explainer: { slug: string; heroImage: string; body: SeedBlock[] } & Record<string, unknown>;
-};
 
 const seedDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'seed');
 
@@ -73,20 +50,6 @@ async function ensure(strapi: Core.Strapi, uid: (typeof UID)[keyof typeof UID], 
   return { documentId: created.documentId, created: true };
 }
 
-const paragraphsToBlocks = (paragraphs: string[]) =>
-  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
-
-const creditedImage = ({ caption, credit, creator, copyrightHolder, sourceKind, usageNote, altText }: SeedImage, fileId: number) => ({
-  image: fileId,
-  caption,
-  credit,
-  creator,
-  copyrightHolder,
-  sourceKind,
-  usageNote,
-  altText,
-});
-
 /**
  * Who the seed acts as: the development admin when there is one, otherwise an editor with that
  * name and no account. Revision 1, the claims' "last edited by" and their verification carry it.
@@ -99,86 +62,67 @@ async function seedEditor(strapi: Core.Strapi) {
   return admin ?? SEED_EDITOR;
 }
 
-export async function seedPokrovsk(strapi: Core.Strapi, seed: ExplainerSeed = loadSeed(strapi)) {
+/** The translated editions seeded after English (uk, ru), unless PLAYGROUND_SEED_EDITIONS=false (the API tests' English-only app). */
+const editionsToSeed = (strapi: Core.Strapi): EditionSeed[] =>
+  process.env.PLAYGROUND_SEED_EDITIONS === 'false' ? [] : loadEditions(seedDir(strapi));
+
+export async function seedPokrovsk(strapi: Core.Strapi, seed: ExplainerSeed = loadSeed(strapi), editions: EditionSeed[] = editionsToSeed(strapi)) {
   const user = await seedEditor(strapi);
   // The plugin names whoever acts from the request's user: the seed runs as that editor.
   let result: Awaited<ReturnType<typeof seedAs>> | undefined;
   await strapi.requestContext.run({ state: { user } } as any, async () => {
-    result = await seedAs(strapi, seed);
+    result = await seedAs(strapi, seed, editions);
   });
   return result!;
 }
 
-async function seedAs(strapi: Core.Strapi, seed: ExplainerSeed) {
-  const existing = await strapi.documents(UID.explainer).findFirst({ filters: { slug: seed.explainer.slug }, status: 'draft' } as any);
-
-  const actorIds: Record<string, string> = {};
+/** The English actors, pictures, maps and claims, each created only when absent; their ids by seed key. */
+async function seedRecords(strapi: Core.Strapi, seed: ExplainerSeed): Promise<SeededIds> {
+  const ids: SeededIds = { actors: {}, maps: {}, claims: {}, files: {} };
   for (const { key, ...actor } of seed.actors) {
-    actorIds[key] = (await ensure(strapi, UID.actor, { name: actor.name }, actor)).documentId;
+    ids.actors[key] = (await ensure(strapi, UID.actor, { name: actor.name }, actor)).documentId;
   }
-  const fileIds: Record<string, number> = {};
-  for (const image of seed.images) fileIds[image.key] = await ensureImage(strapi, image);
-  const mapIds: Record<string, string> = {};
+  for (const image of seed.images) ids.files[image.key] = await ensureImage(strapi, image);
   for (const { key, geojsonFile, ...map } of seed.maps) {
     const geojson = JSON.parse(fs.readFileSync(path.join(seedDir(strapi), geojsonFile), 'utf8'));
-    mapIds[key] = (await ensure(strapi, UID.map, { title: map.title }, { ...map, geojson })).documentId;
+    ids.maps[key] = (await ensure(strapi, UID.map, { title: map.title }, { ...map, geojson })).documentId;
   }
-  const claimIds: Record<string, string> = {};
   const createdClaims: { key: string; links?: Partial<Record<LinkKind, string[]>> }[] = [];
   for (const { key, claimant, links, ...claim } of seed.claims) {
-    const result = await ensure(strapi, UID.claim, { statement: claim.statement }, { ...claim, claimant: actorIds[claimant] });
-    claimIds[key] = result.documentId;
+    const result = await ensure(strapi, UID.claim, { statement: claim.statement }, { ...claim, claimant: ids.actors[claimant] });
+    ids.claims[key] = result.documentId;
     if (result.created) createdClaims.push({ key, links });
   }
   // Links need every claim to exist first; only newly created claims get them, so edits survive.
   for (const { key, links = {} } of createdClaims) {
     const data: Record<string, string[]> = {};
     for (const kind of ['contradicts', 'supports', 'updates'] as const) {
-      if (links[kind]?.length) data[kind] = links[kind]!.map((target) => claimIds[target]);
+      if (links[kind]?.length) data[kind] = links[kind]!.map((target) => ids.claims[target]);
     }
-    if (Object.keys(data).length) await strapi.documents(UID.claim).update({ documentId: claimIds[key], data } as any);
+    if (Object.keys(data).length) await strapi.documents(UID.claim).update({ documentId: ids.claims[key], data } as any);
   }
   // Checked by the desk when they were entered: day one shows every claim verified, none stale.
   const desk = strapi.plugin('conflict-explainer').service('claims-desk');
   for (const { key } of createdClaims) {
-    const { version } = await strapi.db.query(UID.claim).findOne({ select: ['version'], where: { documentId: claimIds[key] } });
-    await desk.markVerified(claimIds[key], { version });
+    const { version } = await strapi.db.query(UID.claim).findOne({ select: ['version'], where: { documentId: ids.claims[key] } });
+    await desk.markVerified(ids.claims[key], { version });
   }
-  if (existing) return { created: false, documentId: existing.documentId };
+  return ids;
+}
 
-  const imagesByKey = Object.fromEntries(seed.images.map((image) => [image.key, image]));
-  const { heroImage, body, ...explainer } = seed.explainer;
-  const blocks = body.map((block) => {
-    switch (block.type) {
-      case 'text':
-        return { __component: 'conflict-explainer.rich-text', content: paragraphsToBlocks(block.paragraphs) };
-      case 'section':
-        return { __component: 'conflict-explainer.section-heading', question: block.question };
-      case 'image':
-        return { __component: 'conflict-explainer.credited-image', ...creditedImage(imagesByKey[block.image], fileIds[block.image]) };
-      case 'map':
-        return { __component: 'conflict-explainer.map-embed', map: mapIds[block.map], caption: block.caption };
-      case 'claim':
-        return { __component: 'conflict-explainer.claim-embed', claim: claimIds[block.claim] };
-      case 'quote':
-        return {
-          __component: 'conflict-explainer.quote',
-          text: block.text,
-          speaker: block.speaker ? actorIds[block.speaker] : undefined,
-          attribution: block.attribution,
-          sourceUrl: block.sourceUrl,
-        };
-    }
-  });
-  const draft = await strapi.documents(UID.explainer).create({
-    data: {
-      ...explainer,
-      heroImage: creditedImage(imagesByKey[heroImage], fileIds[heroImage]),
-      body: blocks,
-      claims: Object.values(claimIds),
-    },
-  } as any);
-  await strapi.documents(UID.explainer).publish({ documentId: draft.documentId } as any);
-  strapi.log.info(`[playground] seeded the "${seed.explainer.slug}" explainer`);
-  return { created: true, documentId: draft.documentId };
+async function seedAs(strapi: Core.Strapi, seed: ExplainerSeed, editions: EditionSeed[]) {
+  const existing = await strapi.documents(UID.explainer).findFirst({ filters: { slug: seed.explainer.slug }, status: 'draft' } as any);
+  const ids = await seedRecords(strapi, seed);
+  let documentId: string = existing?.documentId;
+  if (!existing) {
+    documentId = (await strapi.documents(UID.explainer).create({ data: explainerData(seed, ids) } as any)).documentId;
+    await strapi.documents(UID.explainer).publish({ documentId } as any);
+    strapi.log.info(`[playground] seeded the "${seed.explainer.slug}" explainer`);
+  }
+  // The editions after English: each one's revision 1 is based on English revision 1.
+  const editionsCreated: string[] = [];
+  for (const edition of editions) {
+    if (await seedEdition(strapi, seed, edition, ids, documentId)) editionsCreated.push(edition.locale);
+  }
+  return { created: !existing, documentId, editionsCreated };
 }

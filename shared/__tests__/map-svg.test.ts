@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeMap, labelWidth, legendOf, MAP_STYLES, PHONE_FONT_SIZE, renderMapSvg, SETTLEMENT_FONT_SIZE } from '../map-svg';
+import { describeMap, editionGeojson, labelWidth, legendOf, MAP_STYLES, PHONE_FONT_SIZE, renderMapSvg, SETTLEMENT_FONT_SIZE } from '../map-svg';
 
 const seedMap = (name: string) => ({
   title: name,
@@ -128,5 +128,53 @@ describe('renderMapSvg on the seeded maps', () => {
       { type: 'control-russian', label: 'Russian-held', fill: '#e8a0a0', stroke: '#b84c4c', dash: null },
       { type: 'rail', label: 'Railway', fill: null, stroke: '#222222', dash: '6 3' },
     ]);
+  });
+});
+
+describe('renderMapSvg per edition (OpenStreetMap `name:<locale>`)', () => {
+  const placeNames = (svg: string) => [...svg.matchAll(/<text class="place"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+  it('draws the Ukrainian and Russian names of the seeded maps’ places and features', () => {
+    const closeUp = seedMap('pokrovsk-close-up');
+    const uk = renderMapSvg(closeUp, { locale: 'uk' });
+    expect(placeNames(uk)).toEqual(['Покровськ', 'Мирноград', 'Родинське', 'Селидове']);
+    expect(uk).toContain('<title>Лінія фронту (приблизно)</title>');
+    expect(uk).not.toContain('>Pokrovsk<');
+    const ru = renderMapSvg(seedMap('western-donetsk-cities'), { locale: 'ru' });
+    expect(placeNames(ru)).toEqual(expect.arrayContaining(['Покровск', 'Мирноград', 'Константиновка', 'Краматорск', 'Славянск']));
+    expect(ru).toContain('data-type="label">Пояс крепостей</text>');
+    // Every named feature of every seeded map has both names.
+    for (const name of ['pokrovsk-close-up', 'western-donetsk-cities', 'pokrovsk-roads']) {
+      for (const feature of seedMap(name).geojson.features.filter((f: any) => f.properties.name)) {
+        const names = [feature.properties.name, feature.properties['name:uk'], feature.properties['name:ru']];
+        expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+      }
+    }
+  });
+
+  it('falls back to `name` for a feature without the edition’s name, for a locale no feature has, and without a locale', () => {
+    const map = {
+      title: 'Fallback',
+      geojson: {
+        features: [
+          { properties: { type: 'settlement', name: 'Pokrovsk', 'name:uk': 'Покровськ' }, geometry: { type: 'Point', coordinates: [37.18, 48.28] } },
+          { properties: { type: 'settlement', name: 'Rodynske', 'name:uk': ' ' }, geometry: { type: 'Point', coordinates: [37.3, 48.35] } },
+        ],
+      },
+    };
+    expect(placeNames(renderMapSvg(map, { locale: 'uk' }))).toEqual(['Покровськ', 'Rodynske']);
+    expect(placeNames(renderMapSvg(map, { locale: 'de' }))).toEqual(['Pokrovsk', 'Rodynske']);
+    expect(placeNames(renderMapSvg(map))).toEqual(['Pokrovsk', 'Rodynske']);
+  });
+
+  it('an edition’s GeoJSON keeps its own names and leaves other languages’ out', () => {
+    const map = seedMap('pokrovsk-roads');
+    const english = JSON.stringify(editionGeojson(map.geojson, 'en'));
+    expect(english).not.toMatch(/[\u0400-\u04FF]/);
+    const ukrainian = editionGeojson(map.geojson, 'uk');
+    const dnipro = ukrainian.features.find((f: any) => f.properties.name === 'Dnipro');
+    expect(dnipro.properties).toEqual({ type: 'settlement', name: 'Dnipro', 'name:uk': 'Дніпро' });
+    // The stored GeoJSON is not changed.
+    expect(map.geojson.features.find((f: any) => f.properties.name === 'Dnipro').properties['name:ru']).toBe('Днепр');
   });
 });

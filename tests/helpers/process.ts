@@ -12,7 +12,16 @@ export type StrapiProcess = {
 export const startStrapiProcess = (env: Record<string, string>): Promise<StrapiProcess> =>
   new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'strapi-process.js'), [], {
-      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_LOG_LEVEL: 'error', PLAYGROUND_ADMIN: 'false', PLAYGROUND_SYNC_TARGET: 'false', ...env },
+      env: {
+      ...process.env,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_LOG_LEVEL: 'error',
+      PLAYGROUND_ADMIN: 'false',
+      PLAYGROUND_SYNC_TARGET: 'false',
+      // English only, like startStrapi() without `editions`.
+      PLAYGROUND_SEED_EDITIONS: 'false',
+      ...env,
+    },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let next = 0;

@@ -27,13 +27,15 @@ export type TestApp = {
 /**
  * Boots the playground app (the plugin loaded from this repo's build) on a fresh database, seeded
  * with the Pokrovsk piece unless `seed: false`. No admin user exists: tests register one through
- * the real admin routes (see admin.ts).
+ * the real admin routes (see admin.ts). English only unless `editions: true` (then the playground's
+ * Ukrainian and Russian editions too, as `npm run develop` seeds them).
  */
-export const startStrapi = async ({ seed = true }: { seed?: boolean } = {}): Promise<TestApp> => {
+export const startStrapi = async ({ seed = true, editions = false }: { seed?: boolean; editions?: boolean } = {}): Promise<TestApp> => {
   await freshDatabase();
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'error';
   process.env.PLAYGROUND_SEED = seed ? 'true' : 'false';
+  process.env.PLAYGROUND_SEED_EDITIONS = editions ? 'true' : 'false';
   process.env.PLAYGROUND_ADMIN = 'false';
   process.env.PLAYGROUND_SYNC_TARGET = 'false';
   const { createStrapi } = require('@strapi/strapi');

@@ -8,7 +8,7 @@ import type {
   SnapshotMap,
   SnapshotSection,
 } from '../../../shared/contracts/snapshot';
-import { legendOf, renderMapSvg } from '../../../shared/map-svg';
+import { editionGeojson, legendOf, renderMapSvg } from '../../../shared/map-svg';
 import { COMPONENT } from '../constants';
 import { LINK_FIELDS } from './populate';
 
@@ -58,8 +58,10 @@ const renderActor = (actor: Entry): SnapshotActor => ({
   url: orNull(actor.url),
 });
 
-const renderMap = (map: Entry): SnapshotMap => {
-  const geojson = typeof map.geojson === 'string' ? JSON.parse(map.geojson) : map.geojson;
+/** A map as one edition shows it: the edition's feature names (`name:<locale>`) drawn, other languages' left out. */
+const renderMap = (map: Entry, locale: string | null): SnapshotMap => {
+  const stored = typeof map.geojson === 'string' ? JSON.parse(map.geojson) : map.geojson;
+  const geojson = Array.isArray(stored?.features) ? editionGeojson(stored, locale) : stored;
   const frame = Array.isArray(map.frame) && map.frame.length === 4 ? (map.frame as SnapshotMap['frame']) : null;
   const renderable = { title: map.title, frame, geojson };
   return {
@@ -71,7 +73,7 @@ const renderMap = (map: Entry): SnapshotMap => {
     textDescription: map.textDescription,
     frame,
     geojson,
-    svg: renderMapSvg(renderable, { id: `map-svg-${map.documentId}` }),
+    svg: renderMapSvg(renderable, { id: `map-svg-${map.documentId}`, locale }),
     legend: legendOf(renderable),
   };
 };
@@ -122,7 +124,7 @@ export const renderContent = (entry: Entry, options: RenderOptions): SnapshotCon
       }
       case COMPONENT.MAP_EMBED:
         if (block.map) {
-          maps.set(block.map.documentId, renderMap(block.map));
+          maps.set(block.map.documentId, renderMap(block.map, entry.locale ?? null));
           push({ type: 'map', mapId: block.map.documentId, caption: orNull(block.caption) });
         }
         break;
