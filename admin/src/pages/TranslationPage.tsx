@@ -6,7 +6,7 @@ import { NavLink, useParams } from 'react-router-dom';
 import { useErrorMessage, useRequest, useRevisionsApi, type TranslationDriftResult } from '../api/revisions';
 import { useLabels } from '../components/common/labels';
 import { RevisionDiff } from '../components/revisions/RevisionDiff';
-import { contentManagerPath, PERMISSIONS, pluginPath } from '../constants';
+import { contentManagerPath, PERMISSIONS, revisionsPath } from '../constants';
 import { messages } from '../translations/messages';
 
 const Card = ({ children, label }: { children: React.ReactNode; label?: string }) => (
@@ -59,11 +59,11 @@ const ClaimStatusChanges = ({ changes }: { changes: TranslationDriftResult['clai
  * claims whose status changed since the edition was published.
  */
 export const TranslationPage = () => {
+  const api = useRevisionsApi();
+  const { locale } = api;
   const { documentId = '' } = useParams<{ documentId: string }>();
   const { formatMessage } = useIntl();
   const labels = useLabels();
-  const api = useRevisionsApi();
-  const locale = api.locale;
   const errorMessage = useErrorMessage();
   const result = useRequest(() => api.getTranslationDrift(documentId), `${documentId}|${locale}`);
 
@@ -87,7 +87,7 @@ export const TranslationPage = () => {
       <Page.Main>
         <Layouts.Header
           navigationAction={
-            <Link tag={NavLink} to={pluginPath} startIcon={<ArrowLeft />}>
+            <Link tag={NavLink} to={revisionsPath(documentId, result.data.locale)} startIcon={<ArrowLeft />}>
               {formatMessage(messages['revisions.back'])}
             </Link>
           }

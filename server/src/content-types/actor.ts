@@ -1,4 +1,5 @@
 import { ACTOR_KINDS, SIDES } from '../constants';
+import { EDITIONED_TYPE } from './editioned';
 
 export default {
   schema: {
@@ -11,12 +12,7 @@ export default {
       description: 'Who makes claims: governments, units, ministries, OSINT groups, analysts, media.',
     },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: true },
-      'content-type-builder': { visible: false },
-      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
-      i18n: { localized: true },
-    },
+    pluginOptions: EDITIONED_TYPE,
     attributes: {
       // Per edition: Міністерство оборони Росії / Министерство обороны России.
       name: { type: 'string', required: true, maxLength: 200, unique: true, pluginOptions: { i18n: { localized: true } } },

@@ -1,4 +1,5 @@
 import { CLAIM_MEDIA, CLAIM_STATUSES } from '../constants';
+import { EDITIONED_TYPE } from './editioned';
 
 const claimRelation = (extra: Record<string, string>) => ({
   type: 'relation',
@@ -19,12 +20,7 @@ export default {
     },
     // Claims are edited live by the desk; readers only see them frozen inside a published revision.
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: true },
-      'content-type-builder': { visible: false },
-      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
-      i18n: { localized: true },
-    },
+    pluginOptions: EDITIONED_TYPE,
     attributes: {
       // Per edition: the statement as readers of that language get it. Everything else about a claim is
       // shared, so a status change on the desk changes every edition at once (Strapi copies shared fields).

@@ -1,4 +1,5 @@
 import { COMPONENT, SITUATION_STATUSES } from '../constants';
+import { EDITIONED_TYPE } from './editioned';
 
 export default {
   schema: {
@@ -11,12 +12,7 @@ export default {
       description: 'A long explainer on a moving story, published as immutable revisions.',
     },
     options: { draftAndPublish: true },
-    pluginOptions: {
-      'content-manager': { visible: true },
-      'content-type-builder': { visible: false },
-      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
-      i18n: { localized: true },
-    },
+    pluginOptions: EDITIONED_TYPE,
     attributes: {
       title: { type: 'string', required: true, maxLength: 300, pluginOptions: { i18n: { localized: true } } },
       // One slug for every edition (the site puts the language in the path). Strapi treats a uid as per

@@ -1,3 +1,5 @@
+import { EDITIONED_TYPE } from './editioned';
+
 export default {
   schema: {
     kind: 'collectionType',
@@ -9,12 +11,7 @@ export default {
       description: 'A situation map: typed GeoJSON features with a source line and an as-of date.',
     },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: true },
-      'content-type-builder': { visible: false },
-      // Editions (en, uk, ru…) through Strapi's own i18n; each attribute says whether it is per edition.
-      i18n: { localized: true },
-    },
+    pluginOptions: EDITIONED_TYPE,
     attributes: {
       title: { type: 'string', required: true, maxLength: 300, pluginOptions: { i18n: { localized: true } } },
       caption: { type: 'text', maxLength: 1000, pluginOptions: { i18n: { localized: true } } },

@@ -16,16 +16,16 @@ import sync from './sync';
  * API token. Every write still passes the Document Service validation gate.
  */
 export default {
+  alerts,
+  'claims-desk': claimsDesk,
+  explainers,
+  maps,
+  media,
+  'needs-checking': needsChecking,
+  preview,
   public: publicApi,
   revisions,
-  explainers,
-  'claims-desk': claimsDesk,
   sync,
-  media,
-  maps,
-  preview,
-  'needs-checking': needsChecking,
-  alerts,
   'manage-explainer': factories.createCoreController(UID.EXPLAINER),
   'manage-claim': factories.createCoreController(UID.CLAIM),
   'manage-actor': factories.createCoreController(UID.ACTOR),

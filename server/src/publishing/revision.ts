@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { EditionSource, ExplainerSnapshot } from '../../../shared/contracts/snapshot';
-import { UID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { defaultLocale } from '../editions/locales';
 import { throwIfIssues } from '../validation/issues';
 import { buildSnapshot } from '../snapshot/build';
 import { describeSummary } from '../snapshot/diff';
 import type { RenderedEntry } from '../snapshot/load';
 import { renderRestorable } from '../snapshot/render';
-import { getService } from '../utils';
+import type { PublicationsService } from '../services/publications';
 import { currentActor } from '../utils/actor';
 import type { ContentChange } from './diff';
 import type { PublishIntent } from './types';
@@ -50,7 +50,7 @@ export const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, 
 /** The other editions for JSON-LD: the source this edition translates, or the live translations of the source. */
 export const editionLinks = async (strapi: Core.Strapi, documentId: string, locale: string, slug: string) => {
   const source = await defaultLocale(strapi);
-  const publications = getService('publications');
+  const publications = strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService;
   if (locale !== source) return { translationOf: { locale: source, url: publications.articleUrl(slug, source) }, translations: [] };
   const live = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['locale'], where: { explainerDocumentId: documentId, live: true, locale: { $ne: source } } });
   const translations = (live as { locale: string }[]).map((row) => row.locale).sort().map((code) => ({ locale: code, url: publications.articleUrl(slug, code) }));
@@ -77,7 +77,7 @@ export const recordRevision = async (strapi: Core.Strapi, { documentId, locale, 
     kind: intent.kind,
     note: publicNote,
     publishedAt,
-    articleUrl: getService('publications').articleUrl(rendered.content.slug, locale),
+    articleUrl: (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, locale),
   });
   const actor = currentActor(strapi);
   const row = await strapi.db.query(UID.REVISION).create({

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ClaimStatusSince, EditionSummary, TranslationDrift } from '../../../shared/contracts/editions';
 import type { EditionSource, ExplainerSnapshot } from '../../../shared/contracts/snapshot';
-import { UID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { defaultLocale } from '../editions/locales';
-import { getService } from '../utils';
+import type { RevisionsService } from './revisions';
 
 type LatestRevision = { number: number; basedOn: EditionSource | null; snapshot: ExplainerSnapshot | string };
 
@@ -39,7 +39,7 @@ const createEditionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { explainerDocumentId: documentId, locale },
         orderBy: { number: 'desc' },
       })) as LatestRevision | null;
-      const revisions = getService('revisions');
+      const revisions = strapi.plugin(PLUGIN_ID).service('revisions') as RevisionsService;
       const drift = await revisions.drift(documentId, locale, latest);
       const behind = drift?.behind && drift.basedOn && drift.sourceLatest ? drift : null;
       return {

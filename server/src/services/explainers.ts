@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { ExplainerSummary } from '../../../shared/contracts/explainers';
-import { UID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { defaultLocale } from '../editions/locales';
-import { getService } from '../utils';
+import type { EditionsService } from './editions';
 
 const LIST_LIMIT = 200;
 
@@ -27,7 +27,7 @@ const createExplainersService = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const publishedAt = new Map(published.map((row: any) => [row.documentId, new Date(row.updatedAt).getTime()]));
     const head = new Map(heads.map((row: any) => [row.explainerDocumentId, row]));
-    const editions = await getService('editions').summaries(documentIds);
+    const editions = await (strapi.plugin(PLUGIN_ID).service('editions') as EditionsService).summaries(documentIds);
     return drafts.map((draft: any) => {
       const published = publishedAt.get(draft.documentId);
       // As the Content Manager says it: modified when the draft was saved after the published version.

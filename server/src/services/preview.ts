@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { PreviewDraftResponse } from '../../../shared/contracts/preview';
 import type { ExplainerSnapshot } from '../../../shared/contracts/snapshot';
 import { getPluginConfig } from '../config';
-import { UID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { PreviewUnauthorizedError } from '../errors';
 import { expiryOf, mintPreviewToken, previewKey, verifyPreviewToken, type PreviewClaims } from '../preview/token';
 import { buildSnapshot } from '../snapshot/build';
@@ -11,7 +11,7 @@ import { hashContent } from '../snapshot/hash';
 import { defaultLocale, resolveLocale } from '../editions/locales';
 import { editionLinks, sourceRevisionOf } from '../publishing/revision';
 import { loadRendered } from '../snapshot/load';
-import { getService } from '../utils';
+import type { PublicationsService } from './publications';
 
 type PreviewParams = { documentId?: string; locale?: string | null; status?: string };
 type Ability = { can: (action: string, subject?: unknown) => boolean };
@@ -94,7 +94,7 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         kind: 'update',
         note: 'Draft preview: not published',
         publishedAt: new Date(now).toISOString(),
-        articleUrl: getService('publications').articleUrl(rendered.content.slug, loc),
+        articleUrl: (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, loc),
         locale: loc,
         basedOn: await sourceRevisionOf(strapi, doc, loc, undefined),
         ...(await editionLinks(strapi, doc, loc, rendered.content.slug)),

@@ -1,11 +1,11 @@
-import { Alert, Box, Button, Field, Flex, TextInput, Toggle, Typography } from '@strapi/design-system';
-import { Key } from '@strapi/icons';
+import { Alert, Button, Field, Flex, TextInput, Toggle, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { AlertTargetInput, AlertTargetView } from '../../api/alerts';
 import { fieldErrorsOf } from '../../api/errors';
 import { messages } from '../../translations/messages';
 import { generateWebhookSecret } from '../../utils/secret';
+import { SecretField } from '../common/SecretField';
 
 export type AlertTargetFormProps = {
   target: AlertTargetView | null;
@@ -67,30 +67,15 @@ export const AlertTargetForm = ({ target, onSave, onTest, errorMessage }: AlertT
           <Field.Hint />
           <Field.Error />
         </Field.Root>
-        <Field.Root
-          name="secret"
+        <SecretField
+          value={secret}
+          hasSecret={!!saved?.hasSecret}
           required={!saved}
           error={fieldErrors.secret}
           hint={formatMessage(messages[saved?.hasSecret ? 'sync.form.secret.hint-edit' : 'alerts.secret.hint-new'])}
-        >
-          <Field.Label>{formatMessage(messages['sync.form.secret'])}</Field.Label>
-          <Flex gap={2} alignItems="flex-start">
-            <Box flex="1">
-              <TextInput
-                type="password"
-                autoComplete="new-password"
-                value={secret}
-                placeholder={saved?.hasSecret ? '••••••••' : 'whsec_…'}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSecret(e.target.value)}
-              />
-            </Box>
-            <Button type="button" variant="secondary" size="L" startIcon={<Key />} onClick={() => setSecret(generateWebhookSecret())}>
-              {formatMessage(messages['sync.form.secret.generate'])}
-            </Button>
-          </Flex>
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
+          onChange={setSecret}
+          onGenerate={() => setSecret(generateWebhookSecret())}
+        />
         <Field.Root name="enabled" hint={formatMessage(messages['alerts.enabled.hint'])}>
           <Field.Label>{formatMessage(messages['sync.form.enabled'])}</Field.Label>
           <Toggle

@@ -1,4 +1,4 @@
-import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import {
@@ -13,7 +13,8 @@ import {
 } from '../../api/claims';
 import { CLAIM_STATUSES } from '../../constants';
 import { messages } from '../../translations/messages';
-import { FormErrorAlerts } from '../common/FormErrorAlerts';
+import { useFormErrors } from '../common/FormErrorAlerts';
+import { TextareaField } from '../common/TextareaField';
 import { RadioGroupField } from '../common/RadioGroupField';
 import { ClaimStatusBadge } from './ClaimLabels';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';
@@ -38,8 +39,10 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
   const errorMessage = useErrorMessage();
   const [status, setStatus] = React.useState<ClaimStatus | ''>('');
   const [reason, setReason] = React.useState('');
-  const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
-  const [formError, setFormError] = React.useState<string | null>(null);
+  const { fieldErrors, setFieldErrors, setFormError, clear, clearField, alerts } = useFormErrors(
+    ['reason', 'status'],
+    formatMessage(messages['claims.cancel'])
+  );
   const [conflict, setConflict] = React.useState<ConflictDetails | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
 
@@ -48,16 +51,14 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
   React.useEffect(() => {
     setStatus('');
     setReason('');
-    setFieldErrors({});
-    setFormError(null);
+    clear();
     setConflict(null);
-  }, [claimId]);
+  }, [claimId, clear]);
 
   const send = async (version: number) => {
     if (!claim || !status) return;
     setSubmitting(true);
-    setFieldErrors({});
-    setFormError(null);
+    clear();
     setConflict(null);
     try {
       const saved = await api.changeStatus(claim.documentId, { version, status, reason });
@@ -78,7 +79,6 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
     if (claim) send(claim.version);
   };
 
-  const otherErrors = Object.entries(fieldErrors).filter(([path]) => path !== 'reason' && path !== 'status');
 
   return (
     <Modal.Root open={claim !== null} onOpenChange={(open) => !open && onClose()}>
@@ -115,13 +115,7 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
                     }}
                   />
                 )}
-                <FormErrorAlerts
-                  formError={formError}
-                  otherFieldErrors={otherErrors}
-                  closeLabel={formatMessage(messages['claims.cancel'])}
-                  onCloseFormError={() => setFormError(null)}
-                  onCloseFieldErrors={() => setFieldErrors({})}
-                />
+                {alerts}
                 <RadioGroupField
                   name="status"
                   label={formatMessage(messages['claims.change-status.new'])}
@@ -135,22 +129,22 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
                   }))}
                   onChange={(value) => {
                     setStatus(value);
-                    setFieldErrors(({ status: _, ...rest }) => rest);
+                    clearField('status');
                   }}
                   error={fieldErrors.status}
                 />
-                <Field.Root name="reason" required error={fieldErrors.reason} hint={formatMessage(messages['claims.change-status.reason.hint'])}>
-                  <Field.Label>{formatMessage(messages['claims.change-status.reason'])}</Field.Label>
-                  <Textarea
-                    value={reason}
-                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
-                      setReason(e.target.value);
-                      setFieldErrors(({ reason: _, ...rest }) => rest);
-                    }}
-                  />
-                  <Field.Hint />
-                  <Field.Error />
-                </Field.Root>
+                <TextareaField
+                  name="reason"
+                  required
+                  label={formatMessage(messages['claims.change-status.reason'])}
+                  hint={formatMessage(messages['claims.change-status.reason.hint'])}
+                  value={reason}
+                  error={fieldErrors.reason}
+                  onChange={(value) => {
+                    setReason(value);
+                    clearField('reason');
+                  }}
+                />
               </Flex>
             </Modal.Body>
             <Modal.Footer>

@@ -1,4 +1,5 @@
 import { Alert } from '@strapi/design-system';
+import * as React from 'react';
 
 type Props = {
   /** The refusal as a whole (e.g. a network failure or a 409 without field details). */
@@ -25,3 +26,27 @@ export const FormErrorAlerts = ({ formError, otherFieldErrors, closeLabel, onClo
     )}
   </>
 );
+
+/**
+ * A dialog's error state: errors per field (shown by the fields named in `shownFields`), one for the
+ * form as a whole, and `alerts` for the rest, so no error the server names goes unshown.
+ */
+export const useFormErrors = (shownFields: readonly string[], closeLabel: string) => {
+  const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
+  const [formError, setFormError] = React.useState<string | null>(null);
+  const clear = React.useCallback(() => {
+    setFieldErrors({});
+    setFormError(null);
+  }, []);
+  const clearField = (name: string) => setFieldErrors(({ [name]: _, ...rest }) => rest);
+  const alerts = (
+    <FormErrorAlerts
+      formError={formError}
+      otherFieldErrors={Object.entries(fieldErrors).filter(([path]) => !shownFields.includes(path))}
+      closeLabel={closeLabel}
+      onCloseFormError={() => setFormError(null)}
+      onCloseFieldErrors={() => setFieldErrors({})}
+    />
+  );
+  return { fieldErrors, setFieldErrors, setFormError, clear, clearField, alerts };
+};

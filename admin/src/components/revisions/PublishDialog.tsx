@@ -1,10 +1,11 @@
-import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useRevisionsApi, type PublishInput, type PublishResult, type RevisionKind, type RevisionStatus } from '../../api/revisions';
 import { REVISION_KINDS } from '../../constants';
 import { messages } from '../../translations/messages';
-import { FormErrorAlerts } from '../common/FormErrorAlerts';
+import { useFormErrors } from '../common/FormErrorAlerts';
+import { TextareaField } from '../common/TextareaField';
 import { useLabels } from '../common/labels';
 import { RadioGroupField } from '../common/RadioGroupField';
 
@@ -49,8 +50,10 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
   const [internalNote, setInternalNote] = React.useState('');
   const translated = drift && drift.sourceLatest ? drift : null;
   const [basedOn, setBasedOn] = React.useState(translated?.sourceLatest ?? 0);
-  const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
-  const [formError, setFormError] = React.useState<string | null>(null);
+  const { fieldErrors, setFieldErrors, setFormError, clear, alerts } = useFormErrors(
+    ['publicNote', 'internalNote', 'basedOn'],
+    formatMessage(messages['publish.cancel'])
+  );
   const [submitting, setSubmitting] = React.useState(false);
 
   const noteRequired = kind !== 'update';
@@ -58,8 +61,7 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setSubmitting(true);
-    setFieldErrors({});
-    setFormError(null);
+    clear();
     try {
       await publish({
         kind,
@@ -76,8 +78,6 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
     }
   };
 
-  const otherFieldErrors = Object.entries(fieldErrors).filter(([path]) => !['publicNote', 'internalNote', 'basedOn'].includes(path));
-
   return (
     <form onSubmit={submit} noValidate>
       <Modal.Body>
@@ -85,13 +85,7 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
           <Typography variant="omega" textColor="neutral600">
             {formatMessage(messages['publish.description'])}
           </Typography>
-          <FormErrorAlerts
-            formError={formError}
-            otherFieldErrors={otherFieldErrors}
-            closeLabel={formatMessage(messages['publish.cancel'])}
-            onCloseFormError={() => setFormError(null)}
-            onCloseFieldErrors={() => setFieldErrors({})}
-          />
+          {alerts}
           <RadioGroupField
             name="kind"
             label={formatMessage(messages['publish.kind'])}
@@ -106,24 +100,24 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
               setFieldErrors({});
             }}
           />
-          <Field.Root
+          <TextareaField
             name="publicNote"
             required={noteRequired}
-            error={fieldErrors.publicNote}
+            label={formatMessage(messages['publish.public-note'])}
             hint={formatMessage(messages[noteRequired ? 'publish.public-note.required-hint' : 'publish.public-note.hint'])}
-          >
-            <Field.Label>{formatMessage(messages['publish.public-note'])}</Field.Label>
-            <Textarea value={publicNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPublicNote(e.target.value)} />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+            value={publicNote}
+            error={fieldErrors.publicNote}
+            onChange={setPublicNote}
+          />
           {translated && <BasedOnField drift={translated} value={basedOn} onChange={setBasedOn} error={fieldErrors.basedOn} />}
-          <Field.Root name="internalNote" error={fieldErrors.internalNote} hint={formatMessage(messages['publish.internal-note.hint'])}>
-            <Field.Label>{formatMessage(messages['publish.internal-note'])}</Field.Label>
-            <Textarea value={internalNote} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setInternalNote(e.target.value)} />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+          <TextareaField
+            name="internalNote"
+            label={formatMessage(messages['publish.internal-note'])}
+            hint={formatMessage(messages['publish.internal-note.hint'])}
+            value={internalNote}
+            error={fieldErrors.internalNote}
+            onChange={setInternalNote}
+          />
         </Flex>
       </Modal.Body>
       <Modal.Footer>

@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Field, Flex, Grid, Modal, NumberInput, TextInput, Toggle, Typography } from '@strapi/design-system';
-import { Duplicate, Key } from '@strapi/icons';
+import { Duplicate } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useSyncApi, type PayloadMode, type TargetInput, type TargetView } from '../../api/sync';
 import { messages } from '../../translations/messages';
 import { generateWebhookSecret } from '../../utils/secret';
 import { RadioGroupField } from '../common/RadioGroupField';
+import { SecretField } from '../common/SecretField';
 import { PAYLOAD_MODES } from './labels';
 
 export interface TargetDialogProps {
@@ -165,33 +166,18 @@ export const TargetDialog = ({ open, target, onOpenChange, onSaved }: TargetDial
               </Field.Root>
 
               <Flex direction="column" alignItems="stretch" gap={2}>
-                <Field.Root
-                  name="secret"
+                <SecretField
+                  value={form.secret}
+                  hasSecret={!!target?.hasSecret}
                   required={!isEdit}
                   error={fieldErrors.secret}
                   hint={formatMessage(messages[isEdit ? 'sync.form.secret.hint-edit' : 'sync.form.secret.hint-new'])}
-                >
-                  <Field.Label>{formatMessage(messages['sync.form.secret'])}</Field.Label>
-                  <Flex gap={2} alignItems="flex-start">
-                    <Box flex="1">
-                      <TextInput
-                        type="password"
-                        autoComplete="new-password"
-                        value={form.secret}
-                        placeholder={isEdit && target.hasSecret ? '••••••••' : 'whsec_…'}
-                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
-                          set('secret', e.target.value);
-                          setGenerated(null);
-                        }}
-                      />
-                    </Box>
-                    <Button type="button" variant="secondary" size="L" startIcon={<Key />} onClick={generate}>
-                      {formatMessage(messages['sync.form.secret.generate'])}
-                    </Button>
-                  </Flex>
-                  <Field.Hint />
-                  <Field.Error />
-                </Field.Root>
+                  onChange={(value) => {
+                    set('secret', value);
+                    setGenerated(null);
+                  }}
+                  onGenerate={generate}
+                />
                 {generated && (
                   <Box background="warning100" borderColor="warning200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
                     <Flex direction="column" alignItems="stretch" gap={2}>
