@@ -167,6 +167,7 @@ const markdown = (results, env = process.env) => {
   const c = r.claimsDesk;
   const w = r.pageWeight; // absent in results from before these phases
   const m = r.mapValidation;
+  const e = r.editions; // absent in results from before the editions phase
   const deskQueries = c.queries.filter((q) => !q.reference);
   const worstDesk = deskQueries.reduce((worst, q) => (!worst || q.p95Ms > worst.p95Ms ? q : worst), null);
   const lines = [];
@@ -213,6 +214,12 @@ const markdown = (results, env = process.env) => {
           ? [
               [`map validation, worst of ${m.results.length} maps under the size limit`, `≤ ${m.targets.validationMaxMs} ms, ≤ ${m.targets.rssGrowthMaxMb} MB`, `${fmt(Math.max(...m.results.map((x) => x.validationMs)), 0)} ms, ${fmt(Math.max(...m.results.map((x) => x.rssGrowthMb)), 1)} MB`, mark(m.results.every((x) => x.validationMs <= m.targets.validationMaxMs && x.rssGrowthMb <= m.targets.rssGrowthMaxMb))],
               ['public read while the worst map is validated, slowest', `≤ ${m.targets.publicReadMaxMs} ms`, `${fmt(Math.max(...m.results.map((x) => x.publicReadMaxMs)), 0)} ms`, mark(m.results.every((x) => x.publicReadMaxMs <= m.targets.publicReadMaxMs))],
+            ]
+          : []),
+        ...(e
+          ? [
+              [`publish median of the English edition with ${e.seeded.length + 1} editions vs English alone`, `≤ ${r.targets.editionsPublishRatioMax}`, fmt(e.publish.ratio), mark(r.pass.editionsPublishRatio)],
+              ...e.reads.map((read) => [`public read of the ${read.locale} edition vs bare \`node:http\`, req/s ratio`, `≥ ${r.targets.publicVsBare}`, fmt(read.ratio, 3), mark(read.ratio >= r.targets.publicVsBare)]),
             ]
           : []),
       ],
@@ -396,6 +403,28 @@ const markdown = (results, env = process.env) => {
     '</details>',
     ''
   );
+
+  if (e) {
+    push(
+      '## Editions',
+      '',
+      `English publishes (median of ${e.publish.count}, the draft's update not timed) with English alone, then after the seeded ${e.seeded.join(' and ')} editions were added; ` +
+        `each edition's public read (\`?locale=\`) against a bare \`node:http\` server with that edition's bytes, alternating in ${s.rounds} rounds.`,
+      '',
+      table(
+        ['measure', 'English alone', `with ${e.seeded.length + 1} editions`, 'ratio'],
+        [['English publish, median ms', fmt(e.publish.medianMsAlone), fmt(e.publish.medianMsWithThree), fmt(e.publish.ratio)]],
+        ['l', 'r', 'r', 'r']
+      ),
+      '',
+      table(
+        ['edition', 'bytes', 'public read req/s', 'bare req/s', 'ratio', 'public p99 ms'],
+        e.reads.map((read) => [read.locale, int(read.bytes), int(read.publicRead.rps), int(read.bareHttp.rps), fmt(read.ratio, 3), fmt(read.publicRead.p99)]),
+        ['l', 'r', 'r', 'r', 'r', 'r']
+      ),
+      ''
+    );
+  }
 
   if (m) {
     push(

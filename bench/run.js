@@ -30,7 +30,10 @@
  *     revision reached the receiver exactly once, signed.
  *  8. Map validation (bench/map-validation.js): the worst maps under the size limit through the
  *     validation route, its time and the Strapi process's RSS growth, public reads meanwhile.
- *  9. Prints a table, writes bench/results.json (gitignored), and bench/REPORT.md with the chart
+ *  9. Editions (last): English publishes timed with English alone, then after the playground's uk
+ *     and ru editions are seeded (ratio target <= 1.2), and each edition's public read (?locale=)
+ *     against a bare node:http server with its bytes (target >= 0.7, as for English).
+ * 10. Prints a table, writes bench/results.json (gitignored), and bench/REPORT.md with the chart
  *     bench/load-while-publishing.svg (+ .png) through bench/report.js.
  *
  * Reports, does not assert: exits 0 when a target is missed; non-zero when the app does not boot,
@@ -74,6 +77,8 @@ const ALL_PHASES = [
   require('./phases/claims-desk'),
   require('./phases/load-while-publishing'),
   require('./map-validation'),
+  // Last: it adds the uk and ru editions, which no earlier phase expects.
+  require('./phases/editions'),
 ];
 // BENCH_PHASES="publish cost,claims desk": only those (by name), printed as JSON; no results.json or report.
 const ONLY = process.env.BENCH_PHASES ? process.env.BENCH_PHASES.split(',').map((name) => name.trim()) : null;

@@ -35,6 +35,7 @@ const EXPLAINER = 'plugin::conflict-explainer.explainer';
 const CLAIM = 'plugin::conflict-explainer.claim';
 const ACTOR = 'plugin::conflict-explainer.actor';
 const REVISIONS_TABLE = 'conflict_explainer_revisions';
+const DEFAULT_LOCALE = 'en';
 const DELIVERIES_TABLE = 'conflict_explainer_sync_deliveries';
 
 /** Wall-clock ms with sub-millisecond precision, comparable with the receiver process's clock. */
@@ -128,8 +129,14 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The English (default) edition's revision numbers; the editions phase adds uk and ru sequences beside them. */
 const revisionNumbers = async (documentId) => {
-  const rows = await strapi.db.connection(REVISIONS_TABLE).select('number').where('explainer_document_id', documentId).orderBy('number', 'asc');
+  const rows = await strapi.db
+    .connection(REVISIONS_TABLE)
+    .select('number')
+    .where('explainer_document_id', documentId)
+    .andWhere((query) => query.where('locale', DEFAULT_LOCALE).orWhereNull('locale'))
+    .orderBy('number', 'asc');
   return rows.map((row) => Number(row.number));
 };
 
@@ -484,7 +491,16 @@ const profileStop = async ({ file }) => {
   return { file, samples: total, top };
 };
 
+/** The playground's uk and ru editions of the seeded piece (its own seeding, idempotent); the locales it added. */
+const seedEditions = async () => {
+  const { seedPokrovsk } = require(path.join(PLAYGROUND, 'dist', 'src', 'seed.js'));
+  const { loadEditions } = require(path.join(PLAYGROUND, 'dist', 'src', 'seed-editions.js'));
+  const result = await seedPokrovsk(strapi, undefined, loadEditions(path.join(PLAYGROUND, 'seed')));
+  return result.editionsCreated;
+};
+
 const commands = {
+  seedEditions,
   profileStart,
   profileStop,
   warmPublishes,

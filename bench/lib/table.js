@@ -90,6 +90,15 @@ const printTable = (results) => {
       `missing: ${l.sync.missing.join(', ') || 'none'}; signatures verified: ${l.sync.allVerified ? 'all' : 'NO'}; publish call → receiver p50 ${fmt(l.sync.afterPublishStartMs.p50)} ms, p99 ${fmt(l.sync.afterPublishStartMs.p99)} ms`
   );
   console.log('');
+  const e = results.editions;
+  if (e) {
+    console.log(`Editions (${e.seeded.join(', ')} added to English): English publish median ${fmt(e.publish.medianMsAlone)} ms alone, ${fmt(e.publish.medianMsWithThree)} ms with three editions, ` +
+      `ratio ${fmt(e.publish.ratio)} (target <= ${TARGETS.editionsPublishRatioMax}) ${mark(results.pass.editionsPublishRatio)}`);
+    for (const read of e.reads) {
+      console.log(`  public read ?locale=${read.locale}: ${fmt(read.publicRead.rps, 0)} req/s vs bare ${fmt(read.bareHttp.rps, 0)} req/s, ratio ${fmt(read.ratio, 3)} (target >= ${TARGETS.publicVsBare})`);
+    }
+    console.log('');
+  }
 };
 
 module.exports = { printTable };

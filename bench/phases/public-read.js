@@ -99,4 +99,4 @@ const problems = ({ bareHttp, publicRead, strapiRest }) => {
   return found;
 };
 
-module.exports = { name: 'public read', run, pass, problems };
+module.exports = { name: 'public read', run, pass, problems, startBare };

@@ -142,3 +142,22 @@ describe('permissions and input', () => {
     expect(unknown.body.error.details.errors[0].path).toEqual(['olderThan']);
   });
 });
+
+describe('editions', () => {
+  it('a claim or map with a Ukrainian edition is listed once, in the default edition’s words', async () => {
+    expect((await app.http().post('/i18n/locales').set(bearer(admin)).send({ code: 'uk', name: 'Ukrainian (uk)', isDefault: false })).status).toBe(200);
+    const [a] = claims;
+    const english = await app.strapi.db.query(CLAIM as any).findOne({ where: { id: a.id } });
+    await app.strapi.documents(CLAIM as any).update({ documentId: a.documentId, locale: 'uk', data: { statement: 'Генштаб ЗСУ заперечив оточення.' } } as any);
+    await app.strapi.db.query(CLAIM as any).updateMany({ where: { documentId: a.documentId }, data: { claimStatus: 'unverified', lastVerifiedAt: hoursAgo(30) } });
+    const due = (await needsChecking(admin, '?list=claims')).body.data.claims;
+    expect(due.items.filter((claim: any) => claim.documentId === a.documentId)).toEqual([expect.objectContaining({ statement: english.statement })]);
+
+    const [map] = await app.strapi.db.query(MAP as any).findMany({ select: ['documentId', 'title'], where: { locale: 'en' }, orderBy: { id: 'asc' }, limit: 1 });
+    await app.strapi.documents(MAP as any).update({ documentId: map.documentId, locale: 'uk', data: { title: 'Покровськ під атакою', sourceLine: 'Інститут вивчення війни', textDescription: 'Карта Покровська.' } } as any);
+    await app.strapi.db.query(MAP as any).updateMany({ where: { documentId: map.documentId }, data: { asOf: '2020-01-01' } });
+    const maps = (await needsChecking(admin, '?list=maps')).body.data.maps;
+    expect(maps.items.filter((row: any) => row.documentId === map.documentId)).toEqual([expect.objectContaining({ title: map.title })]);
+    expect(maps.total).toBe(new Set(maps.items.map((row: any) => row.documentId)).size);
+  });
+});

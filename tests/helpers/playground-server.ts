@@ -189,6 +189,8 @@ export const startPlayground = async ({ port, site, logFile, env = {} }: { port:
       SITE_SECRET: RUN_SITE_SECRET,
       SITE_WEBHOOK_URL: site.webhookUrl,
       SITE_ARTICLE_URL: `${site.url}/explainers/{slug}`,
+      // Strapi's Preview frames this run's site (the playground's default is localhost:3000).
+      SITE_PREVIEW_URL: `${site.url}/preview/explainers/{documentId}?token={token}`,
       CE_SYNC_POLL_MS: '250',
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_LOG_LEVEL: 'info',

@@ -3,6 +3,7 @@ import type { DueClaim, FailingDelivery, NeedsCheckingList, NeedsCheckingRespons
 import { ageInDays, claimDueAt, mapCutoff, situationOf } from '../checking/policy';
 import { getPluginConfig } from '../config';
 import { UID } from '../constants';
+import { defaultLocale } from '../editions/locales';
 
 type Row = Record<string, any>;
 
@@ -10,6 +11,19 @@ type Row = Record<string, any>;
 export const NEEDS_CHECKING_LIMIT = 50;
 
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+
+/**
+ * A claim or map is one thing in every edition (its status, verification and "as of" are shared):
+ * it is listed once, under the default edition's wording where it has one.
+ */
+const oneRowPerDocument = (rows: Row[], sourceLocale: string): Row[] => {
+  const byDocument = new Map<string, Row>();
+  for (const row of rows) {
+    const kept = byDocument.get(row.documentId);
+    if (!kept || (kept.locale !== sourceLocale && row.locale === sourceLocale)) byDocument.set(row.documentId, row);
+  }
+  return [...byDocument.values()];
+};
 
 /**
  * What needs checking (the admin home page, and the alerts): claims past their re-verification time
@@ -20,12 +34,13 @@ const createNeedsChecking = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Every claim past due at `now`, most overdue first. */
     async dueClaims(now = Date.now()): Promise<DueClaim[]> {
       const { recheckHours } = getPluginConfig(strapi);
-      const claims = await strapi.db.query(UID.CLAIM).findMany({
-        select: ['documentId', 'statement', 'claimStatus', 'lastVerifiedAt', 'createdAt'],
+      const rows = await strapi.db.query(UID.CLAIM).findMany({
+        select: ['documentId', 'locale', 'statement', 'claimStatus', 'lastVerifiedAt', 'createdAt'],
         populate: { explainers: { select: ['documentId', 'title', 'situationStatus', 'publishedAt'] } },
       });
+      const claims = oneRowPerDocument(rows as Row[], await defaultLocale(strapi));
       const due: DueClaim[] = [];
-      for (const claim of claims as Row[]) {
+      for (const claim of claims) {
         // The draft is the piece as editors have it now; a published-only row stands in for a piece with no draft.
         const pieces = new Map<string, Row>();
         for (const piece of (claim.explainers ?? []) as Row[]) {
@@ -52,11 +67,10 @@ const createNeedsChecking = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Maps whose "as of" date is older than `mapMaxAgeDays`, oldest first. */
     async oldMaps(now = Date.now(), limit = NEEDS_CHECKING_LIMIT): Promise<{ items: OldMap[]; total: number }> {
       const where = { asOf: { $lt: mapCutoff(now, getPluginConfig(strapi).mapMaxAgeDays) } };
-      const [rows, total] = await Promise.all([
-        strapi.db.query(UID.MAP).findMany({ select: ['documentId', 'title', 'asOf'], where, orderBy: { asOf: 'asc' }, limit }),
-        strapi.db.query(UID.MAP).count({ where }),
-      ]);
-      const items = rows.map((row: Row) => {
+      const rows = await strapi.db.query(UID.MAP).findMany({ select: ['documentId', 'locale', 'title', 'asOf'], where, orderBy: [{ asOf: 'asc' }, { id: 'asc' }] });
+      const maps = oneRowPerDocument(rows as Row[], await defaultLocale(strapi));
+      const total = maps.length;
+      const items = maps.slice(0, limit).map((row: Row) => {
         const asOf = typeof row.asOf === 'string' ? row.asOf.slice(0, 10) : new Date(row.asOf).toISOString().slice(0, 10);
         return { documentId: row.documentId, title: row.title, asOf, ageDays: ageInDays(asOf, now) };
       });
