@@ -1,4 +1,4 @@
-/** Renders admin components as Strapi does: design-system theme, react-intl (default messages), a router. */
+/** Renders admin components as Strapi does: design-system theme, react-intl (default messages unless `intl` is given), a router. */
 import { DesignSystemProvider } from '@strapi/design-system';
 import { render, type RenderOptions } from '@testing-library/react';
 import * as React from 'react';
@@ -25,13 +25,20 @@ if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => 
 if (!Element.prototype.hasPointerCapture) Element.prototype.hasPointerCapture = () => false;
 if (!Element.prototype.releasePointerCapture) Element.prototype.releasePointerCapture = () => {};
 
-const Providers = ({ children }: { children: React.ReactNode }) => (
-  <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
-    <IntlProvider locale="en" messages={{}} onError={() => {}} textComponent="span">
-      <DesignSystemProvider locale="en">{children}</DesignSystemProvider>
-    </IntlProvider>
-  </MemoryRouter>
-);
+/** `intl` renders in another admin language, with messages keyed as registerTrads gives them. */
+type IntlSetup = { locale: string; messages: Record<string, string> };
 
-export const renderWithProviders = (ui: React.ReactElement, options?: Omit<RenderOptions, 'wrapper'>) =>
-  render(ui, { wrapper: Providers, ...options });
+const providers =
+  ({ locale, messages }: IntlSetup) =>
+  ({ children }: { children: React.ReactNode }) => (
+    <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <IntlProvider locale={locale} messages={messages} onError={() => {}} textComponent="span">
+        <DesignSystemProvider locale={locale}>{children}</DesignSystemProvider>
+      </IntlProvider>
+    </MemoryRouter>
+  );
+
+const english = providers({ locale: 'en', messages: {} });
+
+export const renderWithProviders = (ui: React.ReactElement, { intl, ...options }: Omit<RenderOptions, 'wrapper'> & { intl?: IntlSetup } = {}) =>
+  render(ui, { wrapper: intl ? providers(intl) : english, ...options });
