@@ -72,7 +72,7 @@ export const blockLines = (block: SnapshotBlock, lookups: BlockLookups, format: 
       const claimant = claim?.claimantId ? lookups.actors.get(claim.claimantId) : null;
       return [
         format(BLOCK_MESSAGES.claim, {
-          status: claim?.status ?? '?',
+          status: claim ? format(messages[`claim-status.${claim.status}`]) : '?',
           claimant: claimant ? `${claimant}: ` : '',
           statement: claim?.statement ?? block.claimId,
         }),
