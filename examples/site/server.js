@@ -15,5 +15,7 @@ const { server } = createSite({
   mediaBase: process.env.STRAPI_URL ?? 'http://localhost:1337',
   // The address readers use, for canonical and sharing links (else the request's Host).
   siteUrl: process.env.SITE_PUBLIC_URL?.replace(/\/$/, '') ?? null,
+  // Strapi's default locale: served at /explainers/<slug>, the other editions at /<locale>/explainers/<slug>.
+  defaultLocale: process.env.SITE_DEFAULT_LOCALE ?? 'en',
 });
 server.listen(port, () => console.log(`[site] reference site at http://localhost:${port}/explainers/pokrovsk`));

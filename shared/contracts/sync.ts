@@ -9,15 +9,19 @@ export interface SyncPayload {
   type: typeof SYNC_EVENT_TYPE;
   /** Same as the `webhook-id` header: stable across retries of one delivery. */
   deliveryId: string;
-  /** `locale`: the edition this revision belongs to (absent from CMS versions before editions). */
+  /**
+   * `locale`: the edition this revision belongs to (absent from CMS versions before editions: the
+   * default edition). Each (explainer, locale) is its own stream: ordered, hash-chained and reset
+   * on its own, so an English r5 and a Ukrainian r2 never block or reset each other.
+   */
   explainer: { documentId: string; slug: string; locale?: string };
   /** Numbers count per document and edition, from 1. */
   revision: number;
   /** This revision's content hash (the snapshot's `revision.contentHash`). */
   hash: string;
   /**
-   * The hash chain: the content hash of revision `revision - 1` of the same document (null for a
-   * document's first revision). A site applies revision N only when it holds N-1 with this hash.
+   * The hash chain: the content hash of revision `revision - 1` of the same document and edition
+   * (null for its first revision). A site applies revision N only when it holds N-1 with this hash.
    */
   previousHash: string | null;
   /**
@@ -31,11 +35,14 @@ export interface SyncPayload {
   snapshotUrl: string;
 }
 
-/** The explainer was unpublished or deleted: the site takes its page down (if it holds that document). */
+/**
+ * One edition of the explainer was unpublished or deleted: the site takes that edition's page down
+ * (if it holds that document); its other editions stay. No `locale`: the default edition.
+ */
 export interface SyncRemovalPayload {
   type: typeof SYNC_REMOVAL_TYPE;
   deliveryId: string;
-  explainer: { documentId: string; slug: string };
+  explainer: { documentId: string; slug: string; locale?: string };
   reason: 'unpublished' | 'deleted' | 'reconciled';
 }
 
@@ -47,9 +54,10 @@ export interface SyncStateRequest {
 
 export type SyncEvent = SyncPayload | SyncRemovalPayload | SyncStateRequest;
 
-/** What a site holds for one slug. */
+/** What a site holds for one slug and edition (no `locale`: the default edition, as older sites answer). */
 export interface SiteHeld {
   slug: string;
+  locale?: string;
   documentId: string;
   revision: number;
   hash: string;
@@ -86,6 +94,8 @@ export interface DeliveryView {
   targetName: string;
   kind: DeliveryKind;
   slug: string;
+  /** The edition's stream (null: an alert). */
+  locale: string | null;
   revisionNumber: number;
   webhookId: string;
   state: DeliveryState;
@@ -115,13 +125,13 @@ export interface TargetView {
 /** What reconciliation found at a target and what it queued to put right. */
 export interface ReconcileReport {
   targetId: number;
-  /** Explainers live in the CMS or held by the site. */
+  /** Editions (slug and locale) live in the CMS or held by the site. */
   checked: number;
   inSync: number;
-  /** Latest revision re-sent (as a reset), with why. */
-  resent: { slug: string; documentId: string; revision: number; reason: 'missing' | 'other document' | 'behind' | 'differs' }[];
-  /** Pages the site holds that the CMS does not publish: a removal was queued. */
-  removed: { slug: string; documentId: string }[];
-  /** Explainers with deliveries still owed: left to the outbox. */
+  /** Latest revision of an edition re-sent (as a reset), with why. */
+  resent: { slug: string; locale: string; documentId: string; revision: number; reason: 'missing' | 'other document' | 'behind' | 'differs' }[];
+  /** Editions the site holds that the CMS does not publish: a removal was queued. */
+  removed: { slug: string; locale: string; documentId: string }[];
+  /** Editions with deliveries still owed, left to the outbox: the slug, prefixed `<locale>/` for other than the default. */
   pending: string[];
 }

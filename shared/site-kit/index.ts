@@ -3,6 +3,17 @@
  * dependency. Verify a delivery (Standard Webhooks), parse it into the typed payload, decide whether
  * to apply it (stale, out of order and unchained revisions are dropped or refused), and fetch a
  * snapshot by slug with ETag. `strapi-plugin-conflict-explainer/site-kit`.
+ *
+ * Editions: every revision and removal names its edition in `explainer.locale` (absent from older
+ * CMS versions: the default edition, see `localeOf`). A site keeps what it holds per slug AND locale
+ * and calls `decide` with the held copy of that edition only: each edition is its own stream (its
+ * own order, hash chain and resets). Its answer to a state request names the locale of each page
+ * (`SiteHeld.locale`; absent means the default edition).
+ *
+ * API: `createVerifier(secret)` → `verify(rawBody, headers)`; `localeOf(event, defaultLocale)`;
+ * `heldOf(snapshot)`; `decide(held, event)`; `matchesPayload(snapshot, event)`;
+ * `latestSnapshotUrl(cmsUrl, slug, prefix?, locale?)`; `fetchSnapshot(url, { etag, fetch })`;
+ * `DeliveryRejected`; the event type constants.
  */
 import { Webhook } from 'standardwebhooks';
 import type { ExplainerSnapshot } from '../contracts/snapshot';
@@ -35,6 +46,8 @@ export class DeliveryRejected extends Error {
 export type Headers = Record<string, string | string[] | undefined>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A Strapi locale code: `en`, `uk`, `pt-BR`, `zh-Hans`. */
+const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const header = (headers: Headers, name: string) => {
   const value = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
@@ -50,6 +63,8 @@ const parseEvent = (value: unknown): SyncEvent => {
   const { documentId, slug } = event.explainer ?? {};
   if (typeof documentId !== 'string' || !documentId) throw malformed('explainer.documentId');
   if (typeof slug !== 'string' || !SLUG.test(slug)) throw malformed('explainer.slug');
+  const { locale } = event.explainer;
+  if (locale !== undefined && (typeof locale !== 'string' || !LOCALE.test(locale))) throw malformed('explainer.locale');
   if (event.type === SYNC_REMOVAL_TYPE) return event as SyncRemovalPayload;
   if (!Number.isInteger(event.revision) || event.revision < 1) throw malformed('revision');
   if (typeof event.hash !== 'string') throw malformed('hash');
@@ -80,14 +95,18 @@ export const createVerifier = (secret: string) => {
   };
 };
 
+/** The edition a delivery is for: its `explainer.locale`, or the default edition when it names none (older CMS versions). */
+export const localeOf = (event: SyncPayload | SyncRemovalPayload, defaultLocale: string) => event.explainer.locale ?? defaultLocale;
+
 export type Decision = { action: 'apply' } | { action: 'ignore'; reason: 'stale' | 'not-held' } | { action: 'refuse'; reason: 'gap' } | { action: 'remove' };
 
-/** What a site holds for a slug, read from the snapshot it stored. */
+/** What a site holds for a slug in one edition, read from the snapshot it stored. */
 export const heldOf = (snapshot: ExplainerSnapshot | null): Omit<SiteHeld, 'slug'> | null =>
   snapshot ? { documentId: snapshot.content.documentId, revision: snapshot.revision.number, hash: snapshot.revision.contentHash } : null;
 
 /**
- * Whether to apply a revision to what the site holds for its slug. Revision N applies only on top of
+ * Whether to apply a revision to what the site holds for its slug in the event's edition (pass the
+ * held copy of `localeOf(event)`, never another edition's). Revision N applies only on top of
  * N-1 with the hash the CMS names (the chain), or as a document's first revision (a recreated
  * document under an old slug starts clean), or as a reset (the CMS's whole state). Anything not
  * newer is stale; a skip ahead is refused as a "gap", and the CMS answers it with a reset.
@@ -115,8 +134,9 @@ type FetchLike = (url: string, init?: { headers?: Record<string, string> }) => P
 
 export type SnapshotFetch = { status: 'ok'; snapshot: ExplainerSnapshot; etag: string | null } | { status: 'not-modified'; etag: string } | { status: 'not-found' };
 
-/** The public API's URL of an explainer's latest snapshot. */
-export const latestSnapshotUrl = (cmsUrl: string, slug: string, prefix = '/api') => `${cmsUrl.replace(/\/$/, '')}${prefix}/conflict-explainer/explainers/${encodeURIComponent(slug)}`;
+/** The public API's URL of an explainer's latest snapshot (in one edition when `locale` is given). */
+export const latestSnapshotUrl = (cmsUrl: string, slug: string, prefix = '/api', locale?: string) =>
+  `${cmsUrl.replace(/\/$/, '')}${prefix}/conflict-explainer/explainers/${encodeURIComponent(slug)}${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;
 
 /** Fetches a snapshot; with the ETag of the copy you hold, an unchanged one costs a 304 and no body. */
 export const fetchSnapshot = async (url: string, { etag, fetch: doFetch = fetch as unknown as FetchLike }: { etag?: string | null; fetch?: FetchLike } = {}): Promise<SnapshotFetch> => {

@@ -6,7 +6,7 @@ import { bearer, editorWithPermissions, type AdminSession } from '../helpers/adm
 import { EXPLAINER } from '../helpers/explainer';
 import { eventually, TEST_SECRET, type RunningSite } from '../helpers/site';
 import type { TestApp } from '../helpers/strapi';
-import { startSyncedApp, type SyncedApp } from '../helpers/synced-app';
+import { addSiteTarget, startSyncedApp, type SyncedApp } from '../helpers/synced-app';
 
 /** The site and the CMS never diverge: removals, recreated slugs, the hash chain, reconciliation. */
 const SYNC = '/conflict-explainer/sync';
@@ -21,8 +21,7 @@ let targetId: number;
 beforeAll(async () => {
   synced = await startSyncedApp({ retryBaseMs: 50, retryMaxMs: 200, pollMs: 100 });
   ({ app, admin, site } = synced);
-  const target = await app.http().post(`${SYNC}/targets`).set(bearer(admin)).send({ name: 'Site', url: site.webhookUrl, secret: TEST_SECRET, payloadMode: 'snapshot' });
-  targetId = target.body.data.id;
+  targetId = await addSiteTarget(synced);
 });
 afterAll(async () => {
   await synced?.stop();
@@ -121,11 +120,11 @@ describe('reconciliation', () => {
     const report = res.body.data;
     expect(report.resent).toEqual(
       expect.arrayContaining([
-        { slug: SLUG, documentId, revision: 3, reason: 'missing' },
+        { slug: SLUG, locale: 'en', documentId, revision: 3, reason: 'missing' },
         expect.objectContaining({ slug: 'pokrovsk', reason: 'missing' }),
       ])
     );
-    expect(report.removed).toEqual([{ slug: 'ghost', documentId: 'ghostdocument0000000000' }]);
+    expect(report.removed).toEqual([{ slug: 'ghost', locale: 'en', documentId: 'ghostdocument0000000000' }]);
     await allDelivered();
     expect((await page()).text).toContain('Third, onto an empty site.');
     expect((await page('pokrovsk')).status).toBe(200);

@@ -11,11 +11,11 @@ export type RunningSite = {
   url: string;
   webhookUrl: string;
   /** Deliveries the site handled (applied or knowingly ignored), in order; refusals are not here. */
-  received: { id: string; type: string; slug: string; documentId: string; revision: number | null; reset: boolean; applied: boolean; reason?: string }[];
-  /** Where the site stores what it holds (one `<slug>.json` snapshot per explainer). */
+  received: { id: string; type: string; slug: string; locale: string; documentId: string; revision: number | null; reset: boolean; applied: boolean; reason?: string }[];
+  /** Where the site stores what it holds (`<slug>.json` for the default edition, `<slug>.<locale>.json` for the others). */
   dataDir: string;
-  /** What the site holds for a slug (its stored snapshot), or null. */
-  load: (slug: string) => any;
+  /** What the site holds for a slug in an edition (default: the default edition), or null. */
+  load: (slug: string, locale?: string) => any;
   /** Every request the receiver saw (including refused ones), for leak scans. */
   rawBodies: string[];
   /** Makes the receiver answer with this status (null: behave normally). */

@@ -33,7 +33,8 @@ export interface SyncApi {
   listDeliveries(query?: DeliveriesQuery): Promise<DeliveriesPage>;
   retryDelivery(id: number): Promise<DeliveryView | null>;
   /** Deliveries of the explainer's revisions, newest first. */
-  getSyncState(documentId: string): Promise<DeliveryView[]>;
+  /** One edition's deliveries (none: the default locale's). */
+  getSyncState(documentId: string, locale?: string): Promise<DeliveryView[]>;
 }
 
 type Client = ReturnType<typeof useFetchClient>;
@@ -72,8 +73,8 @@ export const createSyncApi = (client: Pick<Client, 'get' | 'post' | 'put' | 'del
     const { data } = await client.post<RetryResponse>(`${base}/deliveries/${id}/retry`);
     return data.data;
   },
-  async getSyncState(documentId) {
-    const { data } = await client.get<SyncStateResponse>(`/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}/sync-state`);
+  async getSyncState(documentId, locale) {
+    const { data } = await client.get<SyncStateResponse>(`/${PLUGIN_ID}/explainers/${encodeURIComponent(documentId)}/sync-state`, locale ? { params: { locale } } : undefined);
     return data.data;
   },
 });

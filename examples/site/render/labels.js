@@ -26,6 +26,9 @@ const en = {
     claimBy: 'Claim by',
     unknownClaimant: 'Unknown source',
     situation: 'Situation',
+    // A translation whose English source has moved on (the notice at the top of the edition).
+    sourceUpdated: 'The English version has been updated since this translation:',
+    readSource: 'Read it in English',
   },
   situations: { developing: 'Developing story', settled: 'Settled' },
   statuses: {
@@ -92,6 +95,8 @@ const uk = {
     claimBy: 'Заява:',
     unknownClaimant: 'Невідоме джерело',
     situation: 'Ситуація',
+    sourceUpdated: 'Англійську версію оновлено після цього перекладу:',
+    readSource: 'Читати англійською',
   },
   situations: { developing: 'Ситуація розвивається', settled: 'Ситуація усталилася' },
   statuses: {
@@ -142,6 +147,8 @@ const ru = {
     claimBy: 'Заявление:',
     unknownClaimant: 'Неизвестный источник',
     situation: 'Ситуация',
+    sourceUpdated: 'Английская версия обновлена после этого перевода:',
+    readSource: 'Читать на английском',
   },
   situations: { developing: 'Ситуация развивается', settled: 'Ситуация стабилизировалась' },
   statuses: {

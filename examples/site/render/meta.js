@@ -21,7 +21,14 @@ const absoluteUrl = (url, base) => {
 
 const metaTag = (attribute, name, content) => (content ? `<meta ${attribute}="${name}" content="${escapeHtml(content)}">` : '');
 
-const renderMeta = (snapshot, { pageUrl, siteName, mediaBase, labels }) => {
+/**
+ * The page's editions for search engines: one `hreflang` link per edition the site holds (this one
+ * included) and `x-default` for the default edition. `alternates`: `[{ hreflang, url }]`.
+ */
+const renderAlternates = (alternates = []) =>
+  alternates.map(({ hreflang, url }) => `<link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(url)}">`).join('\n');
+
+const renderMeta = (snapshot, { pageUrl, siteName, mediaBase, labels, alternates }) => {
   const { content, revision, firstPublishedAt } = snapshot;
   const hero = content.heroImage;
   const image = hero ? shareableRendition(hero, mediaBase) : null;
@@ -30,6 +37,7 @@ const renderMeta = (snapshot, { pageUrl, siteName, mediaBase, labels }) => {
   const twitter = (name, value) => metaTag('name', `twitter:${name}`, value);
   return [
     pageUrl ? `<link rel="canonical" href="${escapeHtml(pageUrl)}">` : '',
+    renderAlternates(alternates),
     og('type', 'article'),
     og('site_name', siteName),
     og('title', content.title),
@@ -52,4 +60,4 @@ const renderMeta = (snapshot, { pageUrl, siteName, mediaBase, labels }) => {
     .join('\n');
 };
 
-module.exports = { renderMeta, requestOrigin };
+module.exports = { renderMeta, renderAlternates, requestOrigin };

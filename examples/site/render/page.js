@@ -87,6 +87,16 @@ const renderSection = (section, context) => `
 </section>`;
 
 /**
+ * An edition translated from a source revision older than the source edition the site holds: the
+ * reader is told, in the edition's language, when the English version changed, with a link to it.
+ * `sourceUpdate`: `{ locale, url, publishedAt }` (site.js works it out), or null.
+ */
+const renderSourceUpdate = (sourceUpdate, { labels, format }) =>
+  sourceUpdate
+    ? `<aside class="edition-behind" role="note"><p>${escapeHtml(labels.ui.sourceUpdated)} ${time(sourceUpdate.publishedAt, format.dateTime(sourceUpdate.publishedAt))}. <a href="${escapeHtml(sourceUpdate.url)}" hreflang="${escapeHtml(sourceUpdate.locale)}">${escapeHtml(labels.ui.readSource)}</a></p></aside>`
+    : '';
+
+/**
  * A draft preview inside Strapi's Preview: kept out of search engines, marked as a draft, and
  * reloaded (with the renewed token) when the Content Manager says the draft was saved.
  */
@@ -103,8 +113,10 @@ const renderPreviewBanner = (preview, labels) => {
  * @param options.pageUrl this page's public URL (canonical and sharing links)
  * @param options.siteName the publication's name, in the masthead and for sharing
  * @param options.preview a draft preview: `{ reloadUrl, adminOrigin }` (see site.js)
+ * @param options.alternates the editions the site holds, for `hreflang` links: `[{ hreflang, url }]`
+ * @param options.sourceUpdate the English version changed since this translation: `{ locale, url, publishedAt }`
  */
-const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The Explainer', preview = null } = {}) => {
+const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The Explainer', preview = null, alternates = [], sourceUpdate = null } = {}) => {
   const { content, changelog } = snapshot;
   const labels = labelsFor(content.locale);
   const context = {
@@ -122,7 +134,7 @@ const renderPage = (snapshot, { mediaBase = '', pageUrl = null, siteName = 'The 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(content.title)} | ${escapeHtml(siteName)}</title>
 <meta name="description" content="${escapeHtml(content.standfirst ?? '')}">
-${renderMeta(snapshot, { pageUrl, siteName, mediaBase, labels })}
+${renderMeta(snapshot, { pageUrl, siteName, mediaBase, labels, alternates })}
 ${renderPreviewHead(preview)}
 <script type="application/ld+json">${jsonForScript(snapshot.jsonLd)}</script>
 <style>${STYLES}</style>
@@ -133,6 +145,7 @@ ${renderPreviewBanner(preview, labels)}
 <header class="masthead"><a href="/">${escapeHtml(siteName)}</a></header>
 <main id="main" tabindex="-1">
 <article>
+${renderSourceUpdate(sourceUpdate, context)}
 ${renderHeader(snapshot, context)}
 ${renderBanner(snapshot, context)}
 ${content.heroImage ? renderImage(content.heroImage, { mediaBase, labels, hero: true }) : ''}

@@ -13,6 +13,8 @@ export default internalModel(
     revisionId: { type: 'integer' },
     removalReason: { type: 'string' },
     explainerDocumentId: { type: 'string', required: true },
+    // The edition: each (explainer, locale) is its own ordered, hash-chained stream. Null for alerts.
+    locale: { type: 'string' },
     slug: { type: 'string', required: true },
     revisionNumber: { type: 'integer', required: true },
     // Stable across retries, so the site can drop duplicates (Standard Webhooks `webhook-id`).

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { resolveLocale } from '../editions/locales';
 import { getService } from '../utils';
 import { parsePositiveInt } from '../validation/public';
 import { validateCreateTarget, validateDeliveriesQuery, validateUpdateTarget } from '../validation/sync';
 
 /** Admin API for sync targets (secrets write-only) and deliveries. */
-export default (_: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async listTargets(ctx: Context) {
     ctx.body = { data: await getService('sync').listTargets() };
   },
@@ -31,7 +32,9 @@ export default (_: { strapi: Core.Strapi }) => ({
   async reconcile(ctx: Context) {
     ctx.body = { data: await getService('sync').reconcile(parsePositiveInt(ctx.params.id, 'id')) };
   },
+  /** One edition's deliveries (`?locale=`, default: the default locale): each edition is its own stream. */
   async explainerState(ctx: Context) {
-    ctx.body = { data: await getService('sync').stateOf(ctx.params.documentId) };
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    ctx.body = { data: await getService('sync').stateOf(ctx.params.documentId, locale) };
   },
 });

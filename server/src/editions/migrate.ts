@@ -3,8 +3,9 @@ import { UID } from '../constants';
 import { defaultLocale } from './locales';
 
 /**
- * Revisions, readers' heads and restores recorded before editions existed carry no locale: they are
- * the default edition's (Strapi's own migration files the content rows under it the same way).
+ * Revisions, readers' heads, restores and sync deliveries recorded before editions existed carry no
+ * locale: they are the default edition's (Strapi's own migration files the content rows under it the
+ * same way).
  * Runs at every boot; after the first it finds nothing to do.
  */
 export const fileUnlocalizedHistoryUnderDefaultLocale = async (strapi: Core.Strapi) => {
@@ -12,4 +13,6 @@ export const fileUnlocalizedHistoryUnderDefaultLocale = async (strapi: Core.Stra
   for (const uid of [UID.REVISION, UID.PUBLICATION, UID.ACTIVITY]) {
     await strapi.db.query(uid).updateMany({ where: { locale: null }, data: { locale } });
   }
+  // Deliveries queued before editions went out for the default edition only (alerts have none).
+  await strapi.db.query(UID.SYNC_DELIVERY).updateMany({ where: { locale: null, kind: { $ne: 'alert' } }, data: { locale } });
 };

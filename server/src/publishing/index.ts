@@ -31,8 +31,7 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
     }
     const revision = await recordRevision(strapi, { documentId, locale, rendered, change, intent });
     const snapshotJson = await recordPublication(revision.snapshot);
-    // Sites are keyed by slug alone until the sync payload carries the edition: only the default edition goes out.
-    if (locale === (await defaultLocale(strapi))) await enqueueRevision(documentId, revision, snapshotJson);
+    await enqueueRevision(documentId, locale, revision, snapshotJson);
     await recordActivity(strapi, {
       action: 'revision.publish',
       explainerDocumentId: documentId,
@@ -69,9 +68,7 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
             drafts.set(locale, draft);
           }
         }
-        const source = await defaultLocale(strapi);
-        // Sites hold the default edition only, until the sync payload carries the locale.
-        const before = (await publicationStatesBefore(documentId)).filter((state) => state.locale === source);
+        const before = await publicationStatesBefore(documentId);
         const document = await apply();
         const publishedId = documentId ?? (document as { documentId?: string } | null)?.documentId;
         if (!publishedId) return { document, outcome: null };
@@ -94,8 +91,8 @@ export const createPublishing = (strapi: Core.Strapi): Publishing => {
       const withdrawn = locale === ALL_LOCALES ? undefined : locale;
       return inRetriedTransaction(strapi, async () => {
         if (documentId) await lockExplainer(strapi, documentId);
-        const source = await defaultLocale(strapi);
-        const before = (await publicationStatesBefore(documentId)).filter((state) => (withdrawn ?? state.locale) === state.locale && state.locale === source);
+        // Only the withdrawn edition's page goes (every edition's for `*`).
+        const before = (await publicationStatesBefore(documentId)).filter((state) => (withdrawn ?? state.locale) === state.locale);
         const document = await apply();
         const withdrawnId = documentId ?? (document as { documentId?: string } | null)?.documentId;
         if (!withdrawnId) return document;

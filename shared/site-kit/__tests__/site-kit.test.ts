@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { createVerifier, decide, DeliveryRejected, fetchSnapshot, heldOf, latestSnapshotUrl, matchesPayload, type SyncPayload, type SyncRemovalPayload } from '../index';
+import { createVerifier, decide, DeliveryRejected, fetchSnapshot, heldOf, latestSnapshotUrl, localeOf, matchesPayload, type SyncPayload, type SyncRemovalPayload } from '../index';
 
 const SECRET = `whsec_${Buffer.from('site-kit-unit-test-secret-32-bytes!').toString('base64')}`;
 
@@ -57,6 +57,13 @@ describe('createVerifier', () => {
     expect(() => verify(noHash, sign(noHash))).toThrow(/hash/);
   });
 
+  it('passes an edition’s locale through and refuses one that is not a locale code', () => {
+    const uk = JSON.stringify(revision({ explainer: { documentId: 'doc-a', slug: 'pokrovsk', locale: 'uk' } }));
+    expect(verify(uk, sign(uk))).toMatchObject({ explainer: { locale: 'uk' } });
+    const bad = JSON.stringify({ ...removal, explainer: { documentId: 'doc-a', slug: 'pokrovsk', locale: '../uk' } });
+    expect(() => verify(bad, sign(bad))).toThrow(/explainer.locale/);
+  });
+
   it('needs a secret: there is no default', () => {
     expect(() => createVerifier('')).toThrow(/secret is required/);
   });
@@ -90,6 +97,18 @@ describe('decide', () => {
     expect(decide(holding(3, 'h3'), removal)).toEqual({ action: 'remove' });
     expect(decide(holding(1, 'h1', 'doc-new'), removal)).toEqual({ action: 'ignore', reason: 'not-held' });
     expect(decide(null, removal)).toEqual({ action: 'ignore', reason: 'not-held' });
+  });
+});
+
+describe('editions', () => {
+  it('a delivery naming no locale (an older CMS) is for the default edition', () => {
+    expect(localeOf(revision(), 'en')).toBe('en');
+    expect(localeOf(revision({ explainer: { documentId: 'doc-a', slug: 'pokrovsk', locale: 'uk' } }), 'en')).toBe('uk');
+    expect(localeOf({ ...removal, explainer: { ...removal.explainer, locale: 'ru' } }, 'en')).toBe('ru');
+  });
+
+  it('names the edition in the latest snapshot URL', () => {
+    expect(latestSnapshotUrl('https://cms.example', 'pokrovsk', '/api', 'uk')).toBe('https://cms.example/api/conflict-explainer/explainers/pokrovsk?locale=uk');
   });
 });
 

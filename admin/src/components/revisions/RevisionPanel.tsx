@@ -85,6 +85,7 @@ const RevisionPanelBody = ({ model, documentId, document, activeTab, collectionT
       <Box width="100%" paddingTop={4} marginTop={4} borderColor="neutral200" borderStyle="solid" borderWidth="1px 0 0 0">
         <SyncStateSection
           documentId={documentId}
+          locale={locale}
           refreshKey={`${key}|${status.data.latest?.number ?? 0}`}
           // useRBAC names each action after its last segment: `sync.manage` → canManage.
           settingsLink={allowedActions.canManage ? syncSettingsPath : undefined}

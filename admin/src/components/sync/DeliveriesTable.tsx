@@ -128,7 +128,7 @@ export const DeliveriesTable = ({ deliveries, onRetry, retrying }: DeliveriesTab
               </Typography>
               {delivery.kind !== 'alert' && (
                 <Typography variant="pi" textColor="neutral600">
-                  {delivery.slug}
+                  {delivery.locale ? `${delivery.slug} · ${delivery.locale}` : delivery.slug}
                 </Typography>
               )}
             </Flex>

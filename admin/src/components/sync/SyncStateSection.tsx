@@ -10,6 +10,8 @@ import { lastOutcome, useFormatWhen } from './labels';
 
 export interface SyncStateSectionProps {
   documentId: string;
+  /** The edition shown (none: the default locale): each edition is delivered as its own stream. */
+  locale?: string;
   /** Changes when the explainer is saved or published, to load the state again. */
   refreshKey?: string;
   /** Where "see the sync settings" goes; absent for editors who may not manage sync. */
@@ -110,11 +112,11 @@ const TargetState = ({ delivery, latest, settingsLink }: { delivery: DeliveryVie
  * "Site sync" in the edit-view panel: for each target, whether the newest revision arrived (✓ and
  * when), is on its way (attempts, next try) or died (red, with a link to the sync settings).
  */
-export const SyncStateSection = ({ documentId, refreshKey = '', settingsLink, refreshMs = SYNC_REFRESH_MS }: SyncStateSectionProps) => {
+export const SyncStateSection = ({ documentId, locale, refreshKey = '', settingsLink, refreshMs = SYNC_REFRESH_MS }: SyncStateSectionProps) => {
   const { formatMessage } = useIntl();
   const api = useSyncApi();
   const errorMessage = useErrorMessage();
-  const state = useRequest(() => api.getSyncState(documentId), `${documentId}|${refreshKey}`, { keepPreviousData: true });
+  const state = useRequest(() => api.getSyncState(documentId, locale), `${documentId}|${locale ?? ''}|${refreshKey}`, { keepPreviousData: true });
   const deliveries = state.data ?? [];
   const inFlight = deliveries.some((d) => d.state === 'pending' || d.state === 'delivering');
 

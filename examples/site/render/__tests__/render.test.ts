@@ -101,3 +101,67 @@ describe('the page', () => {
     expect(html).toContain('<link rel="canonical" href="https://news.example/explainers/x">');
   });
 });
+
+describe('editions of a page', () => {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const path = require('node:path');
+  const { createStore, editionContext } = require('../../store');
+
+  const snapshotIn = (locale: string, number: number, publishedAt: string, basedOn: { locale: string; revision: number } | null) => ({
+    locale,
+    content: { documentId: 'doc', locale, slug: 'pokrovsk', title: `Pokrovsk (${locale})`, standfirst: null, place: null, topic: null, situationStatus: 'developing', byline: null, heroImage: null, sections: [], claims: [], actors: [], maps: [] },
+    revision: { number, kind: 'update', note: 'n', publishedAt, contentHash: `h${locale}${number}`, basedOn },
+    firstPublishedAt: '2025-11-01T08:00:00Z',
+    changelog: [],
+    changelogTotal: number,
+    jsonLd: {},
+  });
+  const held = (editions: Record<string, any>) => {
+    const store = createStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ce-render-')), defaultLocale: 'en' });
+    for (const [locale, snapshot] of Object.entries(editions)) store.save('pokrovsk', locale, snapshot);
+    return store;
+  };
+  const en2 = snapshotIn('en', 2, '2025-11-07T09:05:00Z', null);
+  const uk1 = snapshotIn('uk', 1, '2025-11-02T10:00:00Z', { locale: 'en', revision: 1 });
+  const ru1 = snapshotIn('ru', 1, '2025-11-02T10:00:00Z', { locale: 'en', revision: 1 });
+
+  it('links every edition the site holds with hreflang, and x-default to the default edition', () => {
+    const store = held({ en: en2, uk: uk1, ru: ru1 });
+    expect(store.pages()).toEqual([
+      { slug: 'pokrovsk', locale: 'en' },
+      { slug: 'pokrovsk', locale: 'ru' },
+      { slug: 'pokrovsk', locale: 'uk' },
+    ]);
+    const html = renderPage(uk1, { pageUrl: 'https://news.example/uk/explainers/pokrovsk', ...editionContext(store, uk1, 'https://news.example') });
+    expect(html).toContain('<html lang="uk">');
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="https://news.example/explainers/pokrovsk">');
+    expect(html).toContain('<link rel="alternate" hreflang="uk" href="https://news.example/uk/explainers/pokrovsk">');
+    expect(html).toContain('<link rel="alternate" hreflang="ru" href="https://news.example/ru/explainers/pokrovsk">');
+    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="https://news.example/explainers/pokrovsk">');
+  });
+
+  it('a translation behind the English edition says so at the top, in its language, with the date and a link; an up-to-date one and English do not', () => {
+    const store = held({ en: en2, uk: uk1, ru: ru1 });
+    const uk = renderPage(uk1, editionContext(store, uk1, ''));
+    expect(uk).toContain('class="edition-behind"');
+    expect(uk).toContain('Англійську версію оновлено після цього перекладу: <time datetime="2025-11-07T09:05:00Z">7 листопада 2025');
+    expect(uk).toMatch(/<a href="\/explainers\/pokrovsk" hreflang="en">Читати англійською<\/a>/);
+    // The notice comes before the headline.
+    expect(uk.indexOf('class="edition-behind"')).toBeLessThan(uk.indexOf('<h1>'));
+    const ru = renderPage(ru1, editionContext(store, ru1, ''));
+    expect(ru).toContain('Английская версия обновлена после этого перевода:');
+    expect(ru).toContain('Читать на английском');
+    expect(renderPage(en2, editionContext(store, en2, ''))).not.toContain('class="edition-behind"');
+    const caughtUp = snapshotIn('uk', 2, '2025-11-08T10:00:00Z', { locale: 'en', revision: 2 });
+    expect(renderPage(caughtUp, editionContext(store, caughtUp, ''))).not.toContain('class="edition-behind"');
+  });
+
+  it('without the English edition held (or another document under the slug) there is nothing to compare: no notice, no x-default', () => {
+    const alone = held({ uk: uk1 });
+    const context = editionContext(alone, uk1, 'https://news.example');
+    expect(context).toEqual({ alternates: [{ hreflang: 'uk', url: 'https://news.example/uk/explainers/pokrovsk' }], sourceUpdate: null });
+    const other = held({ en: { ...en2, content: { ...en2.content, documentId: 'other' } }, uk: uk1 });
+    expect(editionContext(other, uk1, '').sourceUpdate).toBeNull();
+  });
+});

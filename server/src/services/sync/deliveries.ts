@@ -6,7 +6,7 @@ import { parseAttemptLog } from './worker';
 
 type Row = Record<string, any>;
 
-export type DeliveriesFilter = { state?: string; targetId?: number; explainerDocumentId?: string; page?: number; pageSize?: number };
+export type DeliveriesFilter = { state?: string; targetId?: number; explainerDocumentId?: string; locale?: string; page?: number; pageSize?: number };
 
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
@@ -16,6 +16,7 @@ const toDeliveryView = (row: Row, targetName: string | undefined): DeliveryView 
   targetName: targetName ?? '(removed)',
   kind: row.kind ?? 'revision',
   slug: row.slug,
+  locale: row.locale ?? null,
   revisionNumber: row.revisionNumber,
   webhookId: row.webhookId,
   state: row.state,
@@ -38,6 +39,7 @@ export const createDeliveries = ({ strapi, kick }: { strapi: Core.Strapi; kick: 
       if (filters.state) where.state = filters.state;
       if (filters.targetId) where.targetId = filters.targetId;
       if (filters.explainerDocumentId) where.explainerDocumentId = filters.explainerDocumentId;
+      if (filters.locale) where.locale = filters.locale;
       const page = filters.page ?? 1;
       const pageSize = filters.pageSize ?? 50;
       const [rows, total, names] = await Promise.all([
@@ -64,9 +66,9 @@ export const createDeliveries = ({ strapi, kick }: { strapi: Core.Strapi; kick: 
       return toDeliveryView({ ...row, ...data }, (await targetNames()).get(row.targetId));
     },
 
-    /** Sync state of each revision of an explainer, per target, for the edit-view panel. */
-    async stateOf(explainerDocumentId: string) {
-      return (await deliveries.listDeliveries({ explainerDocumentId, pageSize: 100 })).data;
+    /** Sync state of each revision of one edition of an explainer, per target, for the edit-view panel. */
+    async stateOf(explainerDocumentId: string, locale: string) {
+      return (await deliveries.listDeliveries({ explainerDocumentId, locale, pageSize: 100 })).data;
     },
   };
   return deliveries;

@@ -4,18 +4,21 @@ import { createLifecycle } from './lifecycle';
 import { createOutbox } from './outbox';
 import { createPayloads, type Published } from './payload';
 import { createReconciler } from './reconcile';
+import { streamEntry, type StreamRemoval, type StreamRevision } from './streams';
 import { createTargets } from './targets';
 import { createWorker } from './worker';
 
 export { backoffMs } from './schedule';
+export type { StreamRemoval, StreamRevision } from './streams';
 
-/** The outbox orders deliveries per target and explainer; alerts are one stream of their own. */
+/** The outbox orders deliveries per target, explainer and edition (locale); alerts are one stream of their own. */
 export const ALERT_STREAM = '~alerts';
 
 /**
  * Sync to sites: targets (targets.ts), the outbox table (outbox.ts), the worker that signs and sends
  * (worker.ts, bodies in payload.ts), the admin's delivery views (deliveries.ts), removals and
- * republishes (lifecycle.ts) and reconciliation (reconcile.ts), behind one service.
+ * republishes (lifecycle.ts) and reconciliation (reconcile.ts), behind one service. Every edition is a
+ * stream of its own (streams.ts).
  */
 const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
   const targets = createTargets({ strapi });
@@ -32,16 +35,14 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
     ...targets,
     ...createDeliveries({ strapi, kick }),
 
-    /** Outbox: the new revision for every enabled target, inside the publish transaction. */
-    async enqueue(revisionId: number, explainerDocumentId: string, slug: string, revisionNumber: number, published?: Published) {
-      const entry = { kind: 'revision' as const, revisionId, explainerDocumentId, slug, revisionNumber };
-      await outbox.add(entry, undefined, () => published && payloads.rememberPublished(revisionId, published));
+    /** Outbox: an edition's new revision for every enabled target, inside the publish transaction. */
+    async enqueue(revision: StreamRevision, published?: Published) {
+      await outbox.add({ kind: 'revision', ...streamEntry(revision) }, undefined, () => published && payloads.rememberPublished(revision.id, published));
     },
 
-    /** The latest revision again, as "replace what you hold" (a republish after an unpublish, reconciliation). */
-    async enqueueReset(revision: { id: number; explainerDocumentId: string; slug: string; number: number }, targetIds?: number[]) {
-      const entry = { kind: 'reset' as const, revisionId: revision.id, explainerDocumentId: revision.explainerDocumentId, slug: revision.slug, revisionNumber: revision.number };
-      return outbox.add(entry, targetIds);
+    /** An edition's latest revision again, as "replace what you hold" (a republish after an unpublish, reconciliation). */
+    async enqueueReset(revision: StreamRevision, targetIds?: number[]) {
+      return outbox.add({ kind: 'reset', ...streamEntry(revision) }, targetIds);
     },
 
     /** An editors' alert (its body is the alert event's) to the alert target, in the caller's transaction. */
@@ -50,8 +51,8 @@ const createSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
       return outbox.add({ kind: 'alert', explainerDocumentId: ALERT_STREAM, slug: 'alert', revisionNumber: 0, alertEventId }, [targetId]);
     },
 
-    /** The explainer left the site (unpublished or deleted), in order with its revisions. */
-    async enqueueRemoval(removal: { explainerDocumentId: string; slug: string; revisionNumber: number; reason: 'unpublished' | 'deleted' | 'reconciled' }, targetIds?: number[]) {
+    /** One edition left the site (unpublished or deleted), in order with that edition's revisions. */
+    async enqueueRemoval(removal: StreamRemoval, targetIds?: number[]) {
       const { reason, ...rest } = removal;
       return outbox.add({ kind: 'removal', ...rest, removalReason: reason }, targetIds);
     },

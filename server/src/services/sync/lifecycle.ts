@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../constants';
+import { defaultLocale } from '../../editions/locales';
+import type { StreamRemoval, StreamRevision } from './streams';
 
 type Row = Record<string, any>;
 export type PublicationState = { locale: string | null; slug: string; live: boolean; latestNumber: number };
 
 type Enqueuers = {
-  enqueueReset(revision: { id: number; explainerDocumentId: string; slug: string; number: number }): Promise<number>;
-  enqueueRemoval(removal: { explainerDocumentId: string; slug: string; revisionNumber: number; reason: 'unpublished' | 'deleted' }): Promise<number>;
+  enqueueReset(revision: StreamRevision): Promise<number>;
+  enqueueRemoval(removal: StreamRemoval): Promise<number>;
 };
 
 /**
@@ -19,10 +21,11 @@ export const createLifecycle = ({ strapi, sync }: { strapi: Core.Strapi; sync: E
     return rows.map((r: Row) => ({ locale: r.locale ?? null, slug: r.slug, live: !!r.live, latestNumber: r.latestNumber }));
   },
 
-  /** Every page that was live is taken down at the site, in order with the explainer's revisions. */
+  /** Each edition's page that was live is taken down at the site, in order with that edition's revisions. */
   async afterWithdraw(explainerDocumentId: string, before: PublicationState[], reason: 'unpublished' | 'deleted') {
     for (const state of before.filter((s) => s.live)) {
-      await sync.enqueueRemoval({ explainerDocumentId, slug: state.slug, revisionNumber: state.latestNumber, reason });
+      const locale = state.locale ?? (await defaultLocale(strapi));
+      await sync.enqueueRemoval({ explainerDocumentId, locale, slug: state.slug, revisionNumber: state.latestNumber, reason });
     }
   },
 
@@ -35,7 +38,8 @@ export const createLifecycle = ({ strapi, sync }: { strapi: Core.Strapi; sync: E
       });
       const now = await strapi.db.query(UID.PUBLICATION).findOne({ select: ['live', 'latestNumber'], where: { explainerDocumentId, locale: state.locale } });
       if (!revision || !now?.live || now.latestNumber !== state.latestNumber) continue; // a new revision is on its way instead
-      await sync.enqueueReset({ id: revision.id, explainerDocumentId, slug: revision.slug, number: revision.number });
+      const locale = state.locale ?? (await defaultLocale(strapi));
+      await sync.enqueueReset({ id: revision.id, explainerDocumentId, locale, slug: revision.slug, number: revision.number });
     }
   },
 });

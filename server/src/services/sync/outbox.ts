@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { DeliveryKind } from '../../../../shared/contracts/sync';
 import { getPluginConfig } from '../../config';
 import { UID } from '../../constants';
+import { streamKey } from './streams';
 import { SITE_TARGETS } from './targets';
 
 type Row = Record<string, any>;
@@ -10,6 +11,8 @@ type Row = Record<string, any>;
 export type OutboxEntry = {
   kind: DeliveryKind;
   explainerDocumentId: string;
+  /** The edition's stream; none for alerts. */
+  locale?: string | null;
   slug: string;
   revisionNumber: number;
   revisionId?: number | null;
@@ -89,11 +92,11 @@ export const createOutbox = ({ strapi, kick }: { strapi: Core.Strapi; kick: () =
                   .whereExists(trx(`${targetTable()} as t`).select(trx.raw('1')).whereRaw('t.id = d.target_id').where('t.enabled', true))
               )
           )
-          // In order: nothing for a target and explainer while an earlier delivery is still owed.
+          // In order: nothing for a target and edition (explainer, locale) while an earlier delivery is still owed.
           .whereNotExists(
             trx(`${deliveries} as e`)
               .select(trx.raw('1'))
-              .whereRaw('e.target_id = d.target_id and e.explainer_document_id = d.explainer_document_id and e.id < d.id')
+              .whereRaw("e.target_id = d.target_id and e.explainer_document_id = d.explainer_document_id and coalesce(e.locale, '') = coalesce(d.locale, '') and e.id < d.id")
               .whereIn('e.state', ['pending', 'delivering', 'dead'])
           )
           .orderBy('d.id')
@@ -126,10 +129,10 @@ export const createOutbox = ({ strapi, kick }: { strapi: Core.Strapi; kick: () =
       return row?.due ? new Date(row.due) : null;
     },
 
-    /** Whether anything is still owed to a target for an explainer (reconciliation leaves those be). */
-    async owedDocumentIds(targetId: number): Promise<Set<string>> {
-      const rows = await knex()(table()).distinct('explainer_document_id').where('target_id', targetId).whereIn('state', ['pending', 'delivering']);
-      return new Set(rows.map((r: Row) => r.explainer_document_id));
+    /** The editions (`streamKey`) with anything still owed to a target (reconciliation leaves those be). */
+    async owedStreams(targetId: number): Promise<Set<string>> {
+      const rows = await knex()(table()).distinct('explainer_document_id', 'locale').where('target_id', targetId).whereIn('state', ['pending', 'delivering']);
+      return new Set(rows.map((r: Row) => streamKey(r.explainer_document_id, r.locale)));
     },
   };
 };

@@ -27,11 +27,11 @@ export const createPayloads = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** The revision's own, immutable URL: "latest" could already be a newer revision. */
-  const snapshotUrl = (slug: string, number: number) => {
+  /** The revision's own, immutable URL in its edition: "latest" could already be a newer revision. */
+  const snapshotUrl = (slug: string, number: number, locale: string | null) => {
     const base = ((strapi.config.get('server.url') as string) || '').replace(/\/$/, '');
     const prefix = (strapi.config.get('api.rest.prefix') as string) ?? '/api';
-    return `${base}${prefix}/${PLUGIN_ID}/explainers/${slug}/revisions/${number}`;
+    return `${base}${prefix}/${PLUGIN_ID}/explainers/${slug}/revisions/${number}${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;
   };
 
   const revisionBody = async (delivery: Row, withSnapshot: boolean, reset: boolean) => {
@@ -60,21 +60,21 @@ export const createPayloads = ({ strapi }: { strapi: Core.Strapi }) => {
       previousHash: previous?.contentHash ?? null,
       reset,
       publishedAt: fresh?.publishedAt ?? new Date(revision.revisionPublishedAt).toISOString(),
-      snapshotUrl: snapshotUrl(delivery.slug, revision.number),
+      snapshotUrl: snapshotUrl(delivery.slug, revision.number, revision.locale ?? null),
     };
     const head = JSON.stringify(payload);
     return withSnapshot && snapshotJson ? `${head.slice(0, -1)},"snapshot":${snapshotJson}}` : head;
   };
 
   /**
-   * The target has had nothing of this explainer yet, or last heard it was removed: the revision goes
+   * The target has had nothing of this edition yet, or last heard it was removed: the revision goes
    * as a reset, since the site cannot hold the previous one (saves a refused round trip).
    */
   const startsFresh = async (delivery: Row) => {
     const earlier = await strapi.db
       .connection(strapi.db.metadata.get(UID.SYNC_DELIVERY).tableName)
       .select('kind')
-      .where({ target_id: delivery.target_id, explainer_document_id: delivery.explainer_document_id })
+      .where({ target_id: delivery.target_id, explainer_document_id: delivery.explainer_document_id, locale: delivery.locale ?? null })
       .andWhere('id', '<', delivery.id)
       .orderBy('id', 'desc')
       .first();
@@ -97,7 +97,7 @@ export const createPayloads = ({ strapi }: { strapi: Core.Strapi }) => {
         const removal: SyncRemovalPayload = {
           type: SYNC_REMOVAL_TYPE,
           deliveryId: delivery.webhook_id,
-          explainer: { documentId: delivery.explainer_document_id, slug: delivery.slug },
+          explainer: { documentId: delivery.explainer_document_id, slug: delivery.slug, ...(delivery.locale ? { locale: delivery.locale } : {}) },
           reason: delivery.removal_reason ?? 'unpublished',
         };
         return JSON.stringify(removal);

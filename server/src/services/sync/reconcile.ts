@@ -5,22 +5,30 @@ import { SYNC_STATE_REQUEST_TYPE, type ReconcileReport, type SiteHeld, type Site
 import { UID } from '../../constants';
 import { defaultLocale } from '../../editions/locales';
 import type { Outbox } from './outbox';
+import { streamKey, type StreamRemoval, type StreamRevision } from './streams';
 import { signedPost, type Targets } from './targets';
 
 type Row = Record<string, any>;
 type Enqueuers = {
-  enqueueReset(revision: { id: number; explainerDocumentId: string; slug: string; number: number }, targetIds?: number[]): Promise<number>;
-  enqueueRemoval(removal: { explainerDocumentId: string; slug: string; revisionNumber: number; reason: 'reconciled' }, targetIds?: number[]): Promise<number>;
+  enqueueReset(revision: StreamRevision, targetIds?: number[]): Promise<number>;
+  enqueueRemoval(removal: StreamRemoval, targetIds?: number[]): Promise<number>;
 };
 
 const isSiteState = (value: unknown): value is SiteState =>
   !!value &&
   Array.isArray((value as SiteState).explainers) &&
-  (value as SiteState).explainers.every((e) => e && typeof e.slug === 'string' && typeof e.documentId === 'string' && Number.isInteger(e.revision));
+  (value as SiteState).explainers.every(
+    (e) => e && typeof e.slug === 'string' && typeof e.documentId === 'string' && Number.isInteger(e.revision) && (e.locale === undefined || typeof e.locale === 'string')
+  );
+
+/** One page at the site: a slug in one edition. */
+const pageKey = (slug: string, locale: string) => `${slug}\u0000${locale}`;
+const pendingName = (slug: string, locale: string, source: string) => (locale === source ? slug : `${locale}/${slug}`);
 
 /**
  * Compares what a site holds (asked with a signed state request to its webhook URL) with what the CMS
- * publishes, and queues what differs: the latest revision as a reset, or a removal.
+ * publishes, edition by edition (slug and locale), and queues what differs: the edition's latest
+ * revision as a reset, or a removal. A site that names no locale holds the default edition.
  */
 export const createReconciler = ({ strapi, targets, outbox, sync }: { strapi: Core.Strapi; targets: Targets; outbox: Outbox; sync: Enqueuers }) => {
   const askSite = async (targetId: number): Promise<SiteHeld[]> => {
@@ -39,35 +47,33 @@ export const createReconciler = ({ strapi, targets, outbox, sync }: { strapi: Co
     return answer.explainers;
   };
 
-  /** The CMS side: each live explainer's latest revision. */
-  const liveRevisions = async () => {
-    // Sites hold the default edition only until the sync payload carries the locale.
-    const live = await strapi.db.query(UID.PUBLICATION).findMany({
-      select: ['explainerDocumentId', 'locale', 'slug', 'latestNumber'],
-      where: { live: true, locale: await defaultLocale(strapi) },
-    });
+  /** The CMS side: each live edition's latest revision. */
+  const liveRevisions = async (source: string) => {
+    const live = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['explainerDocumentId', 'locale', 'slug', 'latestNumber'], where: { live: true } });
     return Promise.all(
       live.map(async (p: Row) => {
         const revision = await strapi.db.query(UID.REVISION).findOne({
           select: ['id', 'contentHash'],
           where: { explainerDocumentId: p.explainerDocumentId, locale: p.locale ?? null, number: p.latestNumber },
         });
-        return { id: revision?.id as number, explainerDocumentId: p.explainerDocumentId as string, slug: p.slug as string, number: p.latestNumber as number, hash: revision?.contentHash as string };
+        const locale = (p.locale as string | null) ?? source;
+        return { id: revision?.id as number, explainerDocumentId: p.explainerDocumentId as string, locale, slug: p.slug as string, number: p.latestNumber as number, hash: revision?.contentHash as string };
       })
     );
   };
 
   return {
     async reconcile(targetId: number): Promise<ReconcileReport> {
-      const held = new Map((await askSite(targetId)).map((e) => [e.slug, e]));
-      const [cms, owed] = await Promise.all([liveRevisions(), outbox.owedDocumentIds(targetId)]);
+      const source = await defaultLocale(strapi);
+      const held = new Map((await askSite(targetId)).map((e) => [pageKey(e.slug, e.locale ?? source), { ...e, locale: e.locale ?? source }]));
+      const [cms, owed] = await Promise.all([liveRevisions(source), outbox.owedStreams(targetId)]);
       const report: ReconcileReport = { targetId, checked: 0, inSync: 0, resent: [], removed: [], pending: [] };
-      const liveSlugs = new Set(cms.map((r) => r.slug));
-      report.checked = new Set([...liveSlugs, ...held.keys()]).size;
+      const livePages = new Set(cms.map((r) => pageKey(r.slug, r.locale)));
+      report.checked = new Set([...livePages, ...held.keys()]).size;
       for (const revision of cms) {
-        const site = held.get(revision.slug);
-        if (owed.has(revision.explainerDocumentId)) {
-          report.pending.push(revision.slug);
+        const site = held.get(pageKey(revision.slug, revision.locale));
+        if (owed.has(streamKey(revision.explainerDocumentId, revision.locale))) {
+          report.pending.push(pendingName(revision.slug, revision.locale, source));
           continue;
         }
         const reason = !site
@@ -84,16 +90,16 @@ export const createReconciler = ({ strapi, targets, outbox, sync }: { strapi: Co
           continue;
         }
         await sync.enqueueReset(revision, [targetId]);
-        report.resent.push({ slug: revision.slug, documentId: revision.explainerDocumentId, revision: revision.number, reason });
+        report.resent.push({ slug: revision.slug, locale: revision.locale, documentId: revision.explainerDocumentId, revision: revision.number, reason });
       }
-      for (const site of held.values()) {
-        if (liveSlugs.has(site.slug)) continue;
-        if (owed.has(site.documentId)) {
-          report.pending.push(site.slug);
+      for (const [key, site] of held) {
+        if (livePages.has(key)) continue;
+        if (owed.has(streamKey(site.documentId, site.locale))) {
+          report.pending.push(pendingName(site.slug, site.locale, source));
           continue;
         }
-        await sync.enqueueRemoval({ explainerDocumentId: site.documentId, slug: site.slug, revisionNumber: site.revision, reason: 'reconciled' }, [targetId]);
-        report.removed.push({ slug: site.slug, documentId: site.documentId });
+        await sync.enqueueRemoval({ explainerDocumentId: site.documentId, locale: site.locale, slug: site.slug, revisionNumber: site.revision, reason: 'reconciled' }, [targetId]);
+        report.removed.push({ slug: site.slug, locale: site.locale, documentId: site.documentId });
       }
       return report;
     },

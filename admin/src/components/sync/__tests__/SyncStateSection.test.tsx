@@ -49,7 +49,7 @@ test('per target, the latest revision’s delivery: delivered with a tick, pendi
   expect(screen.getByText('Site sync')).toBeInTheDocument();
   const list = await items();
   expect(list).toHaveLength(3);
-  expect(api.getSyncState).toHaveBeenCalledWith('doc-pokrovsk');
+  expect(api.getSyncState).toHaveBeenCalledWith('doc-pokrovsk', undefined);
 
   const [apps, reference, stagingItem] = list;
   expect(within(apps).getByText('Apps feed')).toBeInTheDocument();
@@ -65,6 +65,13 @@ test('per target, the latest revision’s delivery: delivered with a tick, pendi
   expect(stagingItem.querySelector('[data-state="dead"]')).toHaveStyle({ background: lightTheme.colors.danger100 });
   expect(dead.getByText('TypeError: fetch failed')).toBeInTheDocument();
   expect(dead.getByRole('link', { name: /Open sync settings/ })).toHaveAttribute('href', SETTINGS);
+});
+
+test('an edition’s panel asks for that edition’s deliveries (each edition is its own stream)', async () => {
+  api.getSyncState.mockResolvedValue([delivery({ id: 31, revisionNumber: 1, locale: 'uk' })]);
+  renderWithProviders(<SyncStateSection documentId="doc-pokrovsk" locale="uk" refreshMs={0} />);
+  expect(await items()).toHaveLength(1);
+  expect(api.getSyncState).toHaveBeenCalledWith('doc-pokrovsk', 'uk');
 });
 
 test('a target that did not get the newest revision shows which revision it last had', async () => {

@@ -30,6 +30,7 @@ export const delivery = (overrides: Partial<DeliveryView> = {}): DeliveryView =>
   targetName: 'Reference site (development)',
   kind: 'revision',
   slug: 'pokrovsk',
+  locale: 'en',
   revisionNumber: 2,
   webhookId: 'msg_2wX8pokrovsk',
   state: 'delivered',
