@@ -43,7 +43,7 @@ const measure = async (label, extraEnv) => {
     SITE_PORT: String(sitePort),
     STRAPI_URL: strapiUrl,
     SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/webhooks/strapi`,
-    SITE_ARTICLE_URL: `http://127.0.0.1:${sitePort}/explainers/{slug}`,
+    SITE_ARTICLE_URL: `http://127.0.0.1:${sitePort}/{locale/}explainers/{slug}`,
     DATABASE_FILENAME: DATABASE,
   };
   const started = Date.now();

@@ -20,7 +20,7 @@ export default ({ env }) => ({
     enabled: true,
     resolve: pluginRoot(),
     config: {
-      siteArticleUrl: env('SITE_ARTICLE_URL', 'http://localhost:3000/explainers/{slug}'),
+      siteArticleUrl: env('SITE_ARTICLE_URL', 'http://localhost:3000/{locale/}explainers/{slug}'),
       syncPollMs: env.int('CE_SYNC_POLL_MS', 1000),
       syncLeaseMs: env.int('CE_SYNC_LEASE_MS', 30000),
       retryBaseMs: env.int('CE_RETRY_BASE_MS', 1000),

@@ -230,7 +230,12 @@ describe('revisions per edition and the public API', () => {
     expect(uk).toMatchObject({ locale: 'uk', revision: { number: 1, basedOn: { locale: 'en', revision: 1 } } });
     expect(english.headers.etag).not.toBe(ukrainian.headers.etag);
     const ukArticle = uk.jsonLd['@graph'].find((node: any) => node['@type'] === 'NewsArticle');
-    expect(ukArticle).toMatchObject({ inLanguage: 'uk', translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en' } });
+    // The playground's siteArticleUrl is http://localhost:3000/{locale/}explainers/{slug}: English without a prefix.
+    expect(ukArticle).toMatchObject({
+      inLanguage: 'uk',
+      url: 'http://localhost:3000/uk/explainers/pokrovsk',
+      translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en', url: 'http://localhost:3000/explainers/pokrovsk' },
+    });
     // Cached reads too (the raw fast path): the second read of each is the same edition.
     expect(JSON.parse((await app.http().get(`${PUBLIC}/pokrovsk?locale=uk`)).text).content.title).toBe(UK_TITLE);
     expect(JSON.parse((await app.http().get(`${PUBLIC}/pokrovsk`)).text).content.title).toBe(englishTitle);
@@ -275,7 +280,7 @@ describe('revisions per edition and the public API', () => {
     expect(ukList.body.data).toEqual([expect.objectContaining({ slug: 'pokrovsk', locale: 'uk', title: UK_TITLE, revision: 1 })]);
     // English's JSON-LD names its live translation.
     const en = JSON.parse((await app.http().get(`${PUBLIC}/pokrovsk`)).text);
-    expect(en.jsonLd['@graph'][0].workTranslation).toEqual([expect.objectContaining({ inLanguage: 'uk' })]);
+    expect(en.jsonLd['@graph'][0].workTranslation).toEqual([expect.objectContaining({ inLanguage: 'uk', url: 'http://localhost:3000/uk/explainers/pokrovsk' })]);
   });
 
   it('the translator confirms the source revision; one beyond the source’s latest is a 400 naming `basedOn`, nothing published', async () => {

@@ -188,7 +188,7 @@ export const startPlayground = async ({ port, site, logFile, env = {} }: { port:
       PLAYGROUND_SYNC_TARGET: 'true',
       SITE_SECRET: RUN_SITE_SECRET,
       SITE_WEBHOOK_URL: site.webhookUrl,
-      SITE_ARTICLE_URL: `${site.url}/explainers/{slug}`,
+      SITE_ARTICLE_URL: `${site.url}/{locale/}explainers/{slug}`,
       // Strapi's Preview frames this run's site (the playground's default is localhost:3000).
       SITE_PREVIEW_URL: `${site.url}/preview/explainers/{documentId}?token={token}`,
       CE_SYNC_POLL_MS: '250',

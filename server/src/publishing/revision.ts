@@ -51,9 +51,10 @@ export const sourceRevisionOf = async (strapi: Core.Strapi, documentId: string, 
 export const editionLinks = async (strapi: Core.Strapi, documentId: string, locale: string, slug: string) => {
   const source = await defaultLocale(strapi);
   const publications = strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService;
-  if (locale !== source) return { translationOf: { locale: source, url: publications.articleUrl(slug, source) }, translations: [] };
+  if (locale !== source) return { translationOf: { locale: source, url: await publications.articleUrl(slug, source) }, translations: [] };
   const live = await strapi.db.query(UID.PUBLICATION).findMany({ select: ['locale'], where: { explainerDocumentId: documentId, live: true, locale: { $ne: source } } });
-  const translations = (live as { locale: string }[]).map((row) => row.locale).sort().map((code) => ({ locale: code, url: publications.articleUrl(slug, code) }));
+  const codes = (live as { locale: string }[]).map((row) => row.locale).sort();
+  const translations = await Promise.all(codes.map(async (code) => ({ locale: code, url: await publications.articleUrl(slug, code) })));
   return { translationOf: null, translations };
 };
 
@@ -77,7 +78,7 @@ export const recordRevision = async (strapi: Core.Strapi, { documentId, locale, 
     kind: intent.kind,
     note: publicNote,
     publishedAt,
-    articleUrl: (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, locale),
+    articleUrl: await (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, locale),
   });
   const actor = currentActor(strapi);
   const row = await strapi.db.query(UID.REVISION).create({

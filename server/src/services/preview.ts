@@ -94,7 +94,7 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         kind: 'update',
         note: 'Draft preview: not published',
         publishedAt: new Date(now).toISOString(),
-        articleUrl: (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, loc),
+        articleUrl: await (strapi.plugin(PLUGIN_ID).service('publications') as PublicationsService).articleUrl(rendered.content.slug, loc),
         locale: loc,
         basedOn: await sourceRevisionOf(strapi, doc, loc, undefined),
         ...(await editionLinks(strapi, doc, loc, rendered.content.slug)),

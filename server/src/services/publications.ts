@@ -108,14 +108,22 @@ const createPublicationsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The article's URL on the site: `siteArticleUrl` with `{slug}` (and `{locale}`, when the pattern
-     * has it) filled in. Without `{locale}` only the default edition has a URL there.
+     * The article's URL on the site: `siteArticleUrl` with `{slug}` filled in, and the edition as
+     * `{locale}` (every edition) or `{locale/}` (a path segment for editions other than the default,
+     * nothing for the default: `https://example.org/{locale/}explainers/{slug}`). A pattern with
+     * neither gives only the default edition a URL.
      */
-    articleUrl(slug: string, locale?: string) {
+    async articleUrl(slug: string, locale?: string) {
       const pattern = config().siteArticleUrl;
       if (!pattern) return null;
-      if (locale && !pattern.includes('{locale}') && locales && locale !== locales.defaultLocale) return null;
-      return pattern.replace('{slug}', encodeURIComponent(slug)).replace('{locale}', encodeURIComponent(locale ?? ''));
+      const { defaultLocale: source } = await localesNow();
+      const edition = locale ?? source;
+      const isDefault = edition === source;
+      if (!isDefault && !pattern.includes('{locale}') && !pattern.includes('{locale/}')) return null;
+      return pattern
+        .replace('{slug}', encodeURIComponent(slug))
+        .replace('{locale/}', isDefault ? '' : `${encodeURIComponent(edition)}/`)
+        .replace('{locale}', encodeURIComponent(edition));
     },
 
     /** Upserts the head for a new revision (its JSON text given); called inside the publish transaction. */
