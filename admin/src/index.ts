@@ -3,6 +3,7 @@ import { withExplainerPublish } from './components/revisions/ExplainerPublishAct
 import { RevisionPanel } from './components/revisions/RevisionPanel';
 import { ALERTS_SETTINGS_ID, CLAIM_PERMISSIONS, claimsPath, MAP_READ_PERMISSIONS, PERMISSIONS, SETTINGS_PERMISSIONS, SYNC_PERMISSIONS, SYNC_SETTINGS_ID, syncSettingsPath } from './constants';
 import { PLUGIN_ID } from './pluginId';
+import { contentManagerWords } from './translations/content-manager';
 import { messages } from './translations/messages';
 
 type TradOptions = { locales: string[] };
@@ -116,7 +117,7 @@ export default {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
           const prefixed = Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
-          return { data: prefixed, locale };
+          return { data: { ...contentManagerWords(locale, data), ...prefixed }, locale };
         } catch {
           return { data: {}, locale };
         }

@@ -10,7 +10,7 @@ const INTERNAL_NOTE: Metadata = { label: 'Internal note', description: 'For the 
  * How the Content Manager names our fields. Strapi shows the raw attribute name ("asOf",
  * "situationStatus") until someone configures the view; editors get words instead.
  */
-const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
+export const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
   [UID.EXPLAINER]: {
     title: { label: 'Title' },
     slug: { label: 'Slug', description: 'The last part of the article’s address on the site.' },
@@ -64,7 +64,7 @@ const CONTENT_TYPES: Record<string, Record<string, Metadata>> = {
   },
 };
 
-const COMPONENTS: Record<string, Record<string, Metadata>> = {
+export const COMPONENTS: Record<string, Record<string, Metadata>> = {
   [COMPONENT.CREDITED_IMAGE]: {
     image: { label: 'Image' },
     caption: { label: 'Caption' },

@@ -260,7 +260,9 @@ describe('the explainer list the plugin’s pages open with', () => {
     expect(listed.status).toBe(200);
     const pokrovsk = listed.body.data.find((e: any) => e.documentId === explainer);
     expect(pokrovsk).toMatchObject({ slug: 'pokrovsk', status: 'published', latestRevision: live });
-    expect(Object.keys(pokrovsk).sort()).toEqual(['documentId', 'latestRevision', 'slug', 'status', 'title', 'updatedAt']);
+    expect(Object.keys(pokrovsk).sort()).toEqual(['documentId', 'editions', 'latestRevision', 'slug', 'status', 'title', 'updatedAt']);
+    // An English-only app: one edition, the source, so never behind.
+    expect(pokrovsk.editions).toEqual([{ locale: 'en', latestRevision: live, behind: null }]);
 
     await app.strapi.documents(EXPLAINER).create({ data: { title: 'Kostiantynivka: the next city in line', slug: 'kostiantynivka', situationStatus: 'developing' } } as any);
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -147,6 +147,8 @@ describe('the desk editor’s morning', () => {
     await page.getByRole('button', { name: new RegExp(escape(claimBlock.summary.slice(0, 40))) }).first().waitFor();
     await page.getByRole('button', { name: new RegExp(escape(mapBlock.summary.slice(0, 40))) }).first().waitFor();
     expect(await page.getByRole('button', { name: /^Text$/ }).count()).toBe(0);
+    // Enumerations read as words, not as their stored values.
+    await expect(page.getByRole('combobox', { name: /Situation status/ }).textContent()).resolves.toContain('Developing');
     await header.scrollIntoViewIfNeeded();
     await shot(page, 'named-body', { full: false });
   });

@@ -5,6 +5,7 @@ import type { EditionSource, ExplainerSnapshot, RevisionKind } from '../../../sh
 import { COMPONENT, UID } from '../constants';
 import { diffContent, summarizeChange } from '../snapshot/diff';
 import { canonicalJson, hashContent } from '../snapshot/hash';
+import { editionGeojson } from '../../../shared/map-svg';
 import { defaultLocale } from '../editions/locales';
 import { loadRendered } from '../snapshot/load';
 import { recordActivity } from './activity';
@@ -102,6 +103,9 @@ const withoutDeleted = (restorable: Record<string, any>, gone: Set<string>) => {
   };
 };
 
+/** Stored GeoJSON as an edition's snapshot carries it (its own feature names only). */
+const asEdition = (geojson: any, locale: string) => (Array.isArray(geojson?.features) ? editionGeojson(geojson, locale) : geojson);
+
 const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const latestRow = (documentId: string, locale: string, select?: readonly string[]) =>
     strapi.db.query(UID.REVISION).findOne({
@@ -179,18 +183,20 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async notRestored(revision: Pick<RevisionRow, 'snapshot'>): Promise<NotRestoredItem[]> {
       const { claims, maps } = revision.snapshot.content;
+      // The live records as this revision's edition has them (a claim's statement, a map's names are per edition).
+      const locale = revision.snapshot.content.locale ?? (await defaultLocale(strapi));
       const [liveClaims, liveMaps] = await Promise.all([
         claims.length
           ? strapi.db.query(UID.CLAIM).findMany({
               select: ['documentId', 'statement', 'claimStatus', 'medium', 'sourceUrl', 'madeAt'],
-              where: { documentId: { $in: claims.map((c) => c.id) } },
+              where: { documentId: { $in: claims.map((c) => c.id) }, locale },
               populate: { claimant: { select: ['documentId'] } },
             })
           : [],
         maps.length
           ? strapi.db.query(UID.MAP).findMany({
               select: ['documentId', 'asOf', 'geojson', 'title', 'caption', 'sourceLine', 'textDescription'],
-              where: { documentId: { $in: maps.map((m) => m.id) } },
+              where: { documentId: { $in: maps.map((m) => m.id) }, locale },
             })
           : [],
       ]);
@@ -218,7 +224,7 @@ const createRevisionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const now = mapNow.get(map.id);
         const changed: NotRestoredMapChange[] = [];
         if (now && isoDate(now.asOf) !== isoDate(map.asOf)) changed.push('asOf');
-        if (now && canonicalJson(parseJson(now.geojson)) !== canonicalJson(map.geojson)) changed.push('geojson');
+        if (now && canonicalJson(asEdition(parseJson(now.geojson), locale)) !== canonicalJson(map.geojson)) changed.push('geojson');
         if (
           now &&
           (now.title !== map.title ||

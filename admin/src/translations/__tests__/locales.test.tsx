@@ -124,7 +124,7 @@ test('registerTrads gives every locale its messages under the plugin prefix', as
   const loaded = await plugin.registerTrads({ locales: ['en', 'uk', 'ru'] });
   for (const { locale, data } of loaded) {
     const source = locale === 'en' ? english : translations[locale];
-    expect(Object.keys(data)).toHaveLength(Object.keys(english).length);
+    expect(Object.keys(english).filter((key) => data[`conflict-explainer.${key}`] === undefined)).toEqual([]);
     expect(data['conflict-explainer.panel.title']).toBe(source['panel.title']);
   }
 });
