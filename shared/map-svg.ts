@@ -3,6 +3,7 @@
  * no-JavaScript fallback (and so by the reference site) and by the admin's map preview. No tiles:
  * an equirectangular projection scaled by cos(latitude), which is accurate enough at city scale.
  */
+import { mapWords } from './map-words';
 
 export type MapStyle = { label: string; fill?: string; stroke?: string; width?: number; dash?: string };
 
@@ -47,10 +48,11 @@ export const extentOf = (map: RenderableMap): [number, number, number, number] =
   ];
 };
 
-export const legendOf = (map: RenderableMap): LegendEntry[] =>
+/** The legend: one entry per feature type drawn, in the edition's words (English without a locale). */
+export const legendOf = (map: RenderableMap, locale?: string | null): LegendEntry[] =>
   DRAW_ORDER.filter((type) => type !== 'label' && map.geojson.features.some((f) => f.properties.type === type)).map((type) => {
     const style = MAP_STYLES[type];
-    return { type, label: style.label, fill: style.fill ?? null, stroke: style.stroke ?? null, dash: style.dash ?? null };
+    return { type, label: mapWords(locale).legend[type] ?? style.label, fill: style.fill ?? null, stroke: style.stroke ?? null, dash: style.dash ?? null };
   });
 
 /** Settlement names as drawn; a page may enlarge them on phones up to PHONE_FONT_SIZE (see below). */
@@ -95,18 +97,14 @@ const labelPlacer = (width: number, height: number, dots: Array<[number, number]
   };
 };
 
-const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
-
-const AREA_WORDS: Record<string, string> = { 'control-russian': 'Russian-held', 'control-ukrainian': 'Ukrainian-held', 'control-contested': 'contested' };
-const LINE_WORDS: Record<string, string> = { 'front-line': 'the front line', road: 'roads', rail: 'railways', river: 'rivers', border: 'borders' };
-
-/** A one-sentence summary for screen readers; the full text description sits beside the map. */
-export const describeMap = (map: RenderableMap) => {
-  const types = legendOf(map).map((entry) => entry.type);
-  const areas = types.filter((type) => AREA_WORDS[type]).map((type) => AREA_WORDS[type]);
-  const shown = [...(areas.length ? [`${listInWords(areas)} areas`] : []), ...types.filter((type) => LINE_WORDS[type]).map((type) => LINE_WORDS[type])];
-  const places = map.geojson.features.filter((f) => f.properties.type === 'settlement' && f.properties.name).map((f) => f.properties.name as string);
-  return `${shown.length ? `Shows ${listInWords(shown)}` : 'A map'}${places.length ? `, with ${listInWords(places)} marked` : ''}.`;
+/** A one-sentence summary for screen readers, in the edition's words; the full text description sits beside the map. */
+export const describeMap = (map: RenderableMap, locale?: string | null) => {
+  const drawn = legendOf(map).map((entry) => entry.type);
+  const places = map.geojson.features
+    .filter((f) => f.properties.type === 'settlement')
+    .map((f) => featureName(f.properties, locale))
+    .filter((name): name is string => !!name);
+  return mapWords(locale).summary(drawn, places);
 };
 
 /**
@@ -163,7 +161,7 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
     const style = MAP_STYLES[feature.properties.type] ?? { label: feature.properties.type };
     const { type, coordinates } = feature.geometry as { type: string; coordinates: any };
     const featureTitle = featureName(feature.properties, locale);
-    const title = `<title>${escapeXml(featureTitle ?? style.label)}</title>`;
+    const title = `<title>${escapeXml(featureTitle ?? mapWords(locale).legend[feature.properties.type] ?? style.label)}</title>`;
     const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
     if (type === 'Polygon' || type === 'MultiPolygon') {
       const polygons: Position[][][] = type === 'Polygon' ? [coordinates] : coordinates;
@@ -187,6 +185,6 @@ export const renderMapSvg = (map: RenderableMap, { width = 640, height = 420, ex
       .join('');
   });
   const safeId = escapeXml(id.replace(/[^A-Za-z0-9_-]/g, '-'));
-  const heading = `<title>${escapeXml(map.title)}</title><desc id="${safeId}-desc">${escapeXml(describeMap(map))}</desc>`;
+  const heading = `<title>${escapeXml(map.title)}</title><desc id="${safeId}-desc">${escapeXml(describeMap(map, locale))}</desc>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(map.title)}" aria-describedby="${safeId}-desc" font-family="sans-serif">${heading}<rect width="${width}" height="${height}" fill="#f4f1ea"/>${shapes.join('')}</svg>`;
 };

@@ -85,6 +85,19 @@ describe('renderMapSvg on the seeded maps', () => {
     expect(svg).toContain(`<desc id="map-svg-abc-desc">${describeMap(map)}</desc>`);
   });
 
+  it('speaks the edition’s language: legend, feature titles and the screen-reader summary, with the edition’s names', () => {
+    const map = seedMap('pokrovsk-close-up');
+    expect(legendOf(map, 'uk').map((entry) => entry.label)).toEqual(expect.arrayContaining(['Під контролем Росії', 'Лінія фронту', 'Залізниці']));
+    expect(legendOf(map, 'ru').map((entry) => entry.label)).toEqual(expect.arrayContaining(['Под контролем России', 'Линия фронта', 'Железные дороги']));
+    expect(legendOf(map, 'fr')).toEqual(legendOf(map));
+    const uk = describeMap(map, 'uk');
+    expect(uk).toMatch(/^На карті: під контролем Росії, під контролем України, спірна зона, .*лінія фронту; позначено Покровськ, Мирноград, .* і .*\.$/);
+    expect(describeMap(map, 'ru')).toMatch(/^На карте: .*линия фронта; отмечены Покровск, Мирноград, .* и .*\.$/);
+    const svg = renderMapSvg(map, { id: 'uk', locale: 'uk' });
+    expect(svg).toContain(`<desc id="uk-desc">${uk}</desc>`);
+    expect(svg).not.toMatch(/Russian-held|Shows /);
+  });
+
   it('escapes feature names and titles', () => {
     const svg = renderMapSvg({
       title: '"><script>alert(1)</script>',

@@ -74,7 +74,7 @@ const renderMap = (map: Entry, locale: string | null): SnapshotMap => {
     frame,
     geojson,
     svg: renderMapSvg(renderable, { id: `map-svg-${map.documentId}`, locale }),
-    legend: legendOf(renderable),
+    legend: legendOf(renderable, locale),
   };
 };
 
