@@ -19,7 +19,7 @@ export type AlertTargetFormProps = {
  * and the signing secret, write-only like a sync target's: an empty field keeps the stored one.
  */
 export const AlertTargetForm = ({ target, onSave, onTest, errorMessage }: AlertTargetFormProps) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, formatDate } = useIntl();
   const [url, setUrl] = React.useState(target?.url ?? '');
   const [secret, setSecret] = React.useState('');
   const [enabled, setEnabled] = React.useState(target?.enabled ?? true);
@@ -96,7 +96,7 @@ export const AlertTargetForm = ({ target, onSave, onTest, errorMessage }: AlertT
         </Flex>
         {saved && (
           <Typography variant="pi" textColor="neutral600">
-            {formatMessage(messages['alerts.since'], { date: new Date(saved.alertsSince).toLocaleString() })}
+            {formatMessage(messages['alerts.since'], { date: formatDate(saved.alertsSince, { dateStyle: 'medium', timeStyle: 'short' }) })}
           </Typography>
         )}
       </Flex>
