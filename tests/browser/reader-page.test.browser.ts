@@ -57,11 +57,20 @@ const openPage = async (width: number): Promise<Page> => {
 /** In-page code is passed as text (the tests are type-checked without the DOM library). */
 const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
-/** Scrolls to the end and back so every lazy image loads before checks and screenshots. */
+/**
+ * Brings each image into view in turn and waits for it, so every lazy image has loaded before checks
+ * and screenshots (a quick scroll past can leave one unrequested); names the image that never loads.
+ */
 const loadLazyImages = async (page: Page) => {
-  const height = await inPage<number>(page, 'document.documentElement.scrollHeight');
-  for (let y = 0; y < height; y += 600) await page.evaluate(`window.scrollTo(0, ${y})`);
-  await page.waitForFunction('[...document.images].every((img) => img.complete && img.naturalWidth > 0)', null, { timeout: 10000 });
+  const count = await inPage<number>(page, 'document.images.length');
+  for (let i = 0; i < count; i += 1) {
+    await page.evaluate(`document.images[${i}].scrollIntoView({ block: 'center' })`);
+    await page
+      .waitForFunction(`document.images[${i}].complete && document.images[${i}].naturalWidth > 0`, null, { timeout: 10000 })
+      .catch(async () => {
+        throw new Error(`image ${i + 1} of ${count} did not load: ${await inPage<string>(page, `document.images[${i}].currentSrc || document.images[${i}].src`)}`);
+      });
+  }
   await page.evaluate('window.scrollTo(0, 0)');
 };
 

@@ -332,6 +332,7 @@ export const messages = define({
   'claims.retry': 'Retry',
   'claims.cancel': 'Cancel',
   'claims.close': 'Close',
+  'errors.dismiss': 'Dismiss',
   'claims.list.failed': 'Could not load the claims: {message}',
   'claims.explainer': 'Explainer',
   'claims.explainer.default': 'Default piece (Pokrovsk)',

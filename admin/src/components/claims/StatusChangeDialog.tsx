@@ -39,10 +39,7 @@ export const StatusChangeDialog = ({ claim, onClose, onChanged, onDiscarded }: S
   const errorMessage = useErrorMessage();
   const [status, setStatus] = React.useState<ClaimStatus | ''>('');
   const [reason, setReason] = React.useState('');
-  const { fieldErrors, setFieldErrors, setFormError, clear, clearField, alerts } = useFormErrors(
-    ['reason', 'status'],
-    formatMessage(messages['claims.cancel'])
-  );
+  const { fieldErrors, setFieldErrors, setFormError, clear, clearField, alerts } = useFormErrors(['reason', 'status']);
   const [conflict, setConflict] = React.useState<ConflictDetails | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
 

@@ -1,5 +1,7 @@
 import { Alert } from '@strapi/design-system';
 import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { messages } from '../../translations/messages';
 
 type Props = {
   /** The refusal as a whole (e.g. a network failure or a 409 without field details). */
@@ -31,7 +33,8 @@ export const FormErrorAlerts = ({ formError, otherFieldErrors, closeLabel, onClo
  * A dialog's error state: errors per field (shown by the fields named in `shownFields`), one for the
  * form as a whole, and `alerts` for the rest, so no error the server names goes unshown.
  */
-export const useFormErrors = (shownFields: readonly string[], closeLabel: string) => {
+export const useFormErrors = (shownFields: readonly string[]) => {
+  const { formatMessage } = useIntl();
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const clear = React.useCallback(() => {
@@ -43,7 +46,7 @@ export const useFormErrors = (shownFields: readonly string[], closeLabel: string
     <FormErrorAlerts
       formError={formError}
       otherFieldErrors={Object.entries(fieldErrors).filter(([path]) => !shownFields.includes(path))}
-      closeLabel={closeLabel}
+      closeLabel={formatMessage(messages['errors.dismiss'])}
       onCloseFormError={() => setFormError(null)}
       onCloseFieldErrors={() => setFieldErrors({})}
     />

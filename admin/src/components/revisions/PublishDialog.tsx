@@ -50,10 +50,7 @@ export const PublishForm = ({ publish, onCancel, drift }: PublishFormProps) => {
   const [internalNote, setInternalNote] = React.useState('');
   const translated = drift && drift.sourceLatest ? drift : null;
   const [basedOn, setBasedOn] = React.useState(translated?.sourceLatest ?? 0);
-  const { fieldErrors, setFieldErrors, setFormError, clear, alerts } = useFormErrors(
-    ['publicNote', 'internalNote', 'basedOn'],
-    formatMessage(messages['publish.cancel'])
-  );
+  const { fieldErrors, setFieldErrors, setFormError, clear, alerts } = useFormErrors(['publicNote', 'internalNote', 'basedOn']);
   const [submitting, setSubmitting] = React.useState(false);
 
   const noteRequired = kind !== 'update';
