@@ -19,7 +19,9 @@ export async function ensureReferenceSiteTarget(strapi: Core.Strapi) {
   const targets: { id: number; name: string }[] = await sync.listTargets();
   const existing = targets.find((target) => target.name === NAME);
   if (existing) {
+    // Each run picks its own site port and secret: say where deliveries go now.
     await sync.updateTarget(existing.id, wanted);
+    strapi.log.info(`[playground] sync target now posts to ${wanted.url} (the reference site)`);
     return;
   }
   if (targets.length > 0) return; // someone configured their own targets
