@@ -345,6 +345,7 @@ const seedClaims = async ({ documentId, count, batch = 200 }) => {
   for (let done = 0; done < count; done += batch) {
     await strapi.db.transaction(async () => {
       const ids = [];
+      const verifiedAt = {};
       for (let i = done; i < Math.min(count, done + batch); i += 1) {
         if (i % 20 === 0) await yieldToEventLoop();
         bail();
@@ -359,10 +360,13 @@ const seedClaims = async ({ documentId, count, batch = 200 }) => {
             claimStatus: statuses[i % statuses.length],
           },
         });
-        // lastVerifiedAt is the desk's to write (a hand-written one is refused), so the fixture sets it in the table.
-        if (verified) await strapi.db.query(CLAIM).updateMany({ where: { documentId: claim.documentId }, data: { lastVerifiedAt: verified } });
+        if (verified) (verifiedAt[verified] ??= []).push(claim.documentId);
         ids.push(claim.documentId);
         seededClaimIds.push(claim.documentId);
+      }
+      // lastVerifiedAt is the desk's to write (a hand-written one is refused): the fixture sets it in the table, one query per time.
+      for (const [at, documentIds] of Object.entries(verifiedAt)) {
+        await strapi.db.query(CLAIM).updateMany({ where: { documentId: { $in: documentIds } }, data: { lastVerifiedAt: at } });
       }
       await strapi.documents(EXPLAINER).update({ documentId, data: { claims: { connect: ids } } });
     });

@@ -57,7 +57,7 @@ export const AlertTargetForm = ({ target, onSave, onTest, errorMessage }: AlertT
     <form onSubmit={save} noValidate autoComplete="off">
       <Flex direction="column" alignItems="stretch" gap={5}>
         {status && (
-          <Alert variant={status.variant} closeLabel={formatMessage(messages['sync.cancel'])} onClose={() => setStatus(null)}>
+          <Alert variant={status.variant} closeLabel={formatMessage(messages['errors.dismiss'])} onClose={() => setStatus(null)}>
             {status.text}
           </Alert>
         )}

@@ -12,6 +12,7 @@ import {
   type UpdateClaimInput,
 } from '../../api/claims';
 import { messages } from '../../translations/messages';
+import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { ClaimFields } from './ClaimFields';
 import { ConflictNotice, conflictValuesOf } from './ConflictNotice';
 
@@ -128,11 +129,11 @@ export const ClaimEditForm = ({ claim, actors, onSaved, onCancel, onDiscarded }:
             }}
           />
         )}
-        <ClaimFields.Errors
+        <FormErrorAlerts
           formError={formError}
+          otherFieldErrors={otherErrors}
           onCloseFormError={() => setFormError(null)}
-          otherErrors={otherErrors}
-          onCloseOtherErrors={() => setFieldErrors({})}
+          onCloseFieldErrors={() => setFieldErrors({})}
         />
         <ClaimFields.Statement value={values.statement} error={fieldErrors.statement} onChange={(value) => set('statement', value)} />
         <ClaimFields.Claimant actors={actors} value={values.claimant} error={fieldErrors.claimant} onChange={(id) => set('claimant', id)} />

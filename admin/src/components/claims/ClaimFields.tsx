@@ -1,4 +1,4 @@
-import { Alert, DateTimePicker, Field, SingleSelect, SingleSelectOption, TextInput, Textarea } from '@strapi/design-system';
+import { DateTimePicker, Field, SingleSelect, SingleSelectOption, TextInput, Textarea } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import type { DeskActor } from '../../api/claims';
@@ -15,35 +15,6 @@ interface FieldProps<V> {
   onChange: (value: V) => void;
   style?: React.CSSProperties;
 }
-
-/** The form's error (closed by the editor) and the server's field errors that no field shows. */
-const Errors = ({
-  formError,
-  onCloseFormError,
-  otherErrors,
-  onCloseOtherErrors,
-}: {
-  formError: string | null;
-  onCloseFormError: () => void;
-  otherErrors: [path: string, message: string][];
-  onCloseOtherErrors: () => void;
-}) => {
-  const { formatMessage } = useIntl();
-  return (
-    <>
-      {formError && (
-        <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={onCloseFormError}>
-          {formError}
-        </Alert>
-      )}
-      {otherErrors.length > 0 && (
-        <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={onCloseOtherErrors}>
-          {otherErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-        </Alert>
-      )}
-    </>
-  );
-};
 
 const Statement = ({ value, error, onChange, style, hint }: FieldProps<string> & { hint?: string }) => {
   const { formatMessage } = useIntl();
@@ -137,4 +108,4 @@ const InternalNote = ({ value, error, onChange, style }: FieldProps<string>) => 
  * A claim's fields, with their labels, hints and the server's errors, as "New claim" and the claim
  * panel's edit form show them; each form lays them out (and adds its own: new actor, initial status).
  */
-export const ClaimFields = { Errors, Statement, Claimant, Medium, MadeAt, SourceUrl, InternalNote };
+export const ClaimFields = { Statement, Claimant, Medium, MadeAt, SourceUrl, InternalNote };

@@ -163,7 +163,7 @@ export const ClaimSidePanel = ({
                   </Flex>
                 )}
                 {error && (
-                  <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setError(null)}>
+                  <Alert variant="danger" closeLabel={formatMessage(messages['errors.dismiss'])} onClose={() => setError(null)}>
                     {error}
                   </Alert>
                 )}

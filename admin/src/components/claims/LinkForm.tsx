@@ -44,7 +44,7 @@ export const LinkForm = ({ claim, explainer, onLinked }: { claim: ClaimDetail; e
           {formatMessage(messages['claims.links.add'])}
         </Typography>
         {error && (
-          <Alert variant="danger" closeLabel={formatMessage(messages['claims.cancel'])} onClose={() => setError(null)}>
+          <Alert variant="danger" closeLabel={formatMessage(messages['errors.dismiss'])} onClose={() => setError(null)}>
             {error}
           </Alert>
         )}

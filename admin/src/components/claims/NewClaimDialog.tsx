@@ -14,6 +14,7 @@ import {
 import { ACTOR_KINDS, CLAIM_STATUSES, SIDES } from '../../constants';
 import { messages } from '../../translations/messages';
 import { RadioGroupField } from '../common/RadioGroupField';
+import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { ClaimFields } from './ClaimFields';
 import { ClaimStatusBadge, useClaimLabels } from './ClaimLabels';
 
@@ -152,11 +153,11 @@ export const NewClaimDialog = ({ open, onOpenChange, explainer, explainerTitle, 
                   {formatMessage(messages['claims.new.for'], { title: explainerTitle })}
                 </Typography>
               )}
-              <ClaimFields.Errors
+              <FormErrorAlerts
                 formError={formError}
+                otherFieldErrors={otherErrors}
                 onCloseFormError={() => setFormError(null)}
-                otherErrors={otherErrors}
-                onCloseOtherErrors={() => setFieldErrors({})}
+                onCloseFieldErrors={() => setFieldErrors({})}
               />
               <ClaimFields.Statement
                 value={form.statement}

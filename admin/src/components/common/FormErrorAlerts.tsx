@@ -8,33 +8,38 @@ type Props = {
   formError: string | null;
   /** Field errors for fields the dialog does not show, as `[path, message]`. */
   otherFieldErrors: [string, string][];
-  closeLabel: string;
   onCloseFormError: () => void;
   onCloseFieldErrors: () => void;
 };
 
-/** A dialog's errors that belong to no visible field: the server names the field, so we say it. */
-export const FormErrorAlerts = ({ formError, otherFieldErrors, closeLabel, onCloseFormError, onCloseFieldErrors }: Props) => (
-  <>
-    {formError && (
-      <Alert variant="danger" closeLabel={closeLabel} onClose={onCloseFormError}>
-        {formError}
-      </Alert>
-    )}
-    {otherFieldErrors.length > 0 && (
-      <Alert variant="danger" closeLabel={closeLabel} onClose={onCloseFieldErrors}>
-        {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-      </Alert>
-    )}
-  </>
-);
+/**
+ * A dialog's errors that belong to no visible field: the server names the field, so we say it.
+ * Closing one is "Dismiss", never a second "Cancel" beside the dialog's own.
+ */
+export const FormErrorAlerts = ({ formError, otherFieldErrors, onCloseFormError, onCloseFieldErrors }: Props) => {
+  const { formatMessage } = useIntl();
+  const dismiss = formatMessage(messages['errors.dismiss']);
+  return (
+    <>
+      {formError && (
+        <Alert variant="danger" closeLabel={dismiss} onClose={onCloseFormError}>
+          {formError}
+        </Alert>
+      )}
+      {otherFieldErrors.length > 0 && (
+        <Alert variant="danger" closeLabel={dismiss} onClose={onCloseFieldErrors}>
+          {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
+        </Alert>
+      )}
+    </>
+  );
+};
 
 /**
  * A dialog's error state: errors per field (shown by the fields named in `shownFields`), one for the
  * form as a whole, and `alerts` for the rest, so no error the server names goes unshown.
  */
 export const useFormErrors = (shownFields: readonly string[]) => {
-  const { formatMessage } = useIntl();
   const [fieldErrors, setFieldErrors] = React.useState<Record<string, string>>({});
   const [formError, setFormError] = React.useState<string | null>(null);
   const clear = React.useCallback(() => {
@@ -46,7 +51,6 @@ export const useFormErrors = (shownFields: readonly string[]) => {
     <FormErrorAlerts
       formError={formError}
       otherFieldErrors={Object.entries(fieldErrors).filter(([path]) => !shownFields.includes(path))}
-      closeLabel={formatMessage(messages['errors.dismiss'])}
       onCloseFormError={() => setFormError(null)}
       onCloseFieldErrors={() => setFieldErrors({})}
     />

@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Field, Flex, Grid, Modal, NumberInput, TextInput, Toggle, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, Modal, NumberInput, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Duplicate } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, useErrorMessage, useSyncApi, type PayloadMode, type TargetInput, type TargetView } from '../../api/sync';
 import { messages } from '../../translations/messages';
 import { generateWebhookSecret } from '../../utils/secret';
+import { FormErrorAlerts } from '../common/FormErrorAlerts';
 import { RadioGroupField } from '../common/RadioGroupField';
 import { SecretField } from '../common/SecretField';
 import { PAYLOAD_MODES } from './labels';
@@ -137,16 +138,12 @@ export const TargetDialog = ({ open, target, onOpenChange, onSaved }: TargetDial
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={5}>
-              {formError && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['sync.cancel'])} onClose={() => setFormError(null)}>
-                  {formError}
-                </Alert>
-              )}
-              {otherFieldErrors.length > 0 && (
-                <Alert variant="danger" closeLabel={formatMessage(messages['sync.cancel'])} onClose={() => setFieldErrors({})}>
-                  {otherFieldErrors.map(([path, message]) => `${path}: ${message}`).join(' ')}
-                </Alert>
-              )}
+              <FormErrorAlerts
+                formError={formError}
+                otherFieldErrors={otherFieldErrors}
+                onCloseFormError={() => setFormError(null)}
+                onCloseFieldErrors={() => setFieldErrors({})}
+              />
               <Field.Root name="name" required error={fieldErrors.name} hint={formatMessage(messages['sync.form.name.hint'])}>
                 <Field.Label>{formatMessage(messages['sync.form.name'])}</Field.Label>
                 <TextInput value={form.name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('name', e.target.value)} />
